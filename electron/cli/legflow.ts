@@ -1,0 +1,57 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CliError, EXIT } from './cli-error';
+import { EXOML_USAGE, exomlCommand } from './commands/exoml-command';
+import { VALIDATE_USAGE, validateCommand } from './commands/validate-command';
+import { WEB_USAGE, webCommand } from './commands/web-command';
+
+const USAGE = `Legflow Studio: design call flows and run them on Exotel's Legs API.
+
+Usage:
+  ${VALIDATE_USAGE}     list a flow's problems (exit 1 on any error)
+  ${EXOML_USAGE}   print the ExoML each action node posts
+  ${WEB_USAGE}    serve the app to a browser on this machine
+  legflow --help`;
+
+/** This bundle lives in dist/; the built renderer beside it in dist/renderer. */
+const rendererDir = join(dirname(fileURLToPath(import.meta.url)), 'renderer');
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  switch (command) {
+    case 'validate':
+      return validateCommand(args, out);
+    case 'exoml':
+      return exomlCommand(args, out);
+    case 'web':
+      return webCommand(args, out, rendererDir);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      out(USAGE);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    default:
+      throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+// `legflow exoml flow.json | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Argument errors from parseArgs carry a code; show them as usage errors, not crashes.
+    const known = error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`legflow: ${(error as Error).message}\n`);
+    if (!known) process.stderr.write('This is a bug in Legflow Studio; please report it with the command you ran.\n');
+    process.exitCode = error instanceof CliError ? error.exitCode : known ? EXIT.usage : EXIT.failed;
+  },
+);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** `{seconds, nanos}` over gRPC; an ISO string over the HTTPS delivery. Both become a Date-free pair. */
+const timestamp = z.union([
+  z.object({ seconds: z.coerce.number().int().nonnegative(), nanos: z.number().int().min(0).max(999_999_999).default(0) }),
+  z
+    .string()
+    .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO date and time')
+    .transform((text) => {
+      const ms = Date.parse(text);
+      return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1_000_000 };
+    }),
+]);
+
+export const eventErrorSchema = z.object({
+  error_code: z.union([z.string(), z.number()]).optional(),
+  message: z.string().optional(),
+  description: z.string().optional(),
+});
+
+/** The leg fields events carry; others pass through untouched, since the platform may add some. */
+export const legEventDataSchema = z.looseObject({
+  leg_sid: z.string().optional(),
+  account_sid: z.string().optional(),
+  contact_uri: z.string().optional(),
+  exophone: z.string().optional(),
+  caller_id: z.string().optional(),
+  custom_param: z.string().nullable().optional(),
+  direction: z.string().optional(),
+  network_type: z.string().optional(),
+  state: z.string().optional(),
+  terminal_status: z.string().optional(),
+  hangup_cause_code: z.union([z.string(), z.number()]).optional(),
+  answered_by: z.string().optional(),
+  digits: z.string().optional(),
+  bridge_sid: z.string().optional(),
+});
+
+/** One leg event as the platform sends it (reference/legs-api.md, "Events"). */
+export const legEventSchema = z.object({
+  event_sid: z.string().min(1),
+  event_type: z.string().min(1),
+  event_name: z.string().min(1),
+  event_timestamp: timestamp,
+  action_sid: z.string().optional(),
+  action_custom_parameter: z.string().optional(),
+  event_data: z
+    .object({ data: legEventDataSchema.nullable().optional(), error: eventErrorSchema.nullable().optional() })
+    .optional(),
+  /** Some samples put the leg fields here instead of in event_data.data. */
+  data: legEventDataSchema.nullable().optional(),
+});
+
+export type LegEvent = z.infer<typeof legEventSchema>;
+export type LegEventData = z.infer<typeof legEventDataSchema>;
+
+/** The leg fields of an event wherever the sample put them. */
+export function eventData(event: LegEvent): LegEventData {
+  return { ...(event.data ?? {}), ...(event.event_data?.data ?? {}) };
+}
+
+/** Milliseconds since the epoch, for ordering a leg's events. */
+export function eventTimeMs(event: LegEvent): number {
+  return event.event_timestamp.seconds * 1000 + Math.floor(event.event_timestamp.nanos / 1_000_000);
+}

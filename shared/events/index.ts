@@ -1,0 +1,3 @@
+export * from './event-names';
+export * from './leg-state';
+export * from './event-envelope';
