@@ -57,8 +57,9 @@ class Reader {
       }
       if (this.at >= this.text.length) this.fail(`<${tag}> is not closed`, start);
       if (!hadSpace) this.fail(`expected a space, ">" or "/>" in <${tag}>`);
+      const nameAt = this.at;
       const name = this.readName('an attribute name');
-      if (name in attributes) this.fail(`attribute ${name} appears twice in <${tag}>`);
+      if (name in attributes) this.fail(`attribute ${name} appears twice in <${tag}>`, nameAt);
       this.skipSpace();
       this.expect('=', `"=" after attribute ${name}`);
       this.skipSpace();
@@ -78,9 +79,10 @@ class Reader {
     for (;;) {
       if (this.at >= this.text.length) this.fail(`<${tag}> is never closed`, start);
       if (this.text.startsWith('</', this.at)) {
+        const closingAt = this.at;
         this.at += 2;
         const closing = this.readName('a closing tag name');
-        if (closing !== tag) this.fail(`</${closing}> closes <${tag}>`);
+        if (closing !== tag) this.fail(`</${closing}> closes <${tag}>`, closingAt);
         this.skipSpace();
         this.expect('>', `">" after </${closing}`);
         flushText();
@@ -146,9 +148,15 @@ class Reader {
     if (end < 0 || end - this.at > 12) this.fail('"&" must start a reference such as &amp;');
     const body = this.text.slice(this.at + 1, end);
     let value: string | undefined;
-    if (/^#x[0-9a-fA-F]+$/.test(body)) value = String.fromCodePoint(parseInt(body.slice(2), 16));
-    else if (/^#[0-9]+$/.test(body)) value = String.fromCodePoint(parseInt(body.slice(1), 10));
-    else value = NAMED_ENTITIES[body];
+    const code = /^#x[0-9a-fA-F]+$/.test(body)
+      ? parseInt(body.slice(2), 16)
+      : /^#[0-9]+$/.test(body)
+        ? parseInt(body.slice(1), 10)
+        : undefined;
+    if (code !== undefined) {
+      if (code > 0x10ffff) this.fail(`&${body}; is not a character`);
+      value = String.fromCodePoint(code);
+    } else value = NAMED_ENTITIES[body];
     if (value === undefined) this.fail(`unknown reference &${body};`);
     this.at = end + 1;
     return value;

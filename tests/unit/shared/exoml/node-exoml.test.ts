@@ -13,7 +13,13 @@ const GOLDEN: Record<string, { params: Params; exoml: string }> = {
   },
   'stop-play': { params: {}, exoml: '<Flow><StopPlay/></Flow>' },
   say: {
-    params: { text: 'Hello there', preferredTTSEngine: 'polly', language: 'en', pollyVoiceId: 'Aditi', loop: 1 },
+    params: {
+      text: 'Hello there',
+      preferredTTSEngine: 'polly',
+      language: 'en',
+      pollyVoiceId: 'Aditi',
+      loop: 1,
+    },
     exoml:
       '<Flow><Say preferredTTSEngine="polly" language="en" pollyVoiceId="Aditi" loop="1">Hello there</Say></Flow>',
   },
@@ -63,24 +69,40 @@ describe('ExoML of every action kind', () => {
     expect([...actionKinds].sort()).toEqual(Object.keys(GOLDEN).sort());
   });
 
-  it.each(Object.entries(GOLDEN))('%s compiles to the documented spelling', (kind, { params, exoml }) => {
-    expect(compileNodeExoml({ kind: kind as NodeKind, params })).toBe(exoml);
-  });
+  it.each(Object.entries(GOLDEN))(
+    '%s compiles to the documented spelling',
+    (kind, { params, exoml }) => {
+      expect(compileNodeExoml({ kind: kind as NodeKind, params })).toBe(exoml);
+    },
+  );
 
-  it.each(Object.entries(GOLDEN))('%s round-trips: parse then compile gives the same ExoML', (kind, { params, exoml }) => {
-    const [action, ...rest] = exomlToActions(exoml);
-    expect(rest).toEqual([]);
-    expect(action!.kind).toBe(kind);
-    expect(action!.params).toEqual(params);
-    expect(compileNodeExoml(action!)).toBe(exoml);
-  });
+  it.each(Object.entries(GOLDEN))(
+    '%s round-trips: parse then compile gives the same ExoML',
+    (kind, { params, exoml }) => {
+      const [action, ...rest] = exomlToActions(exoml);
+      expect(rest).toEqual([]);
+      expect(action!.kind).toBe(kind);
+      expect(action!.params).toEqual(params);
+      expect(compileNodeExoml(action!)).toBe(exoml);
+    },
+  );
 
   it.each(actionKinds)('%s compiles with its default params', (kind) => {
-    expect(compileNodeExoml({ kind, params: defaultParams(kind) })).toMatch(/^<Flow><[A-Z]\w*[ />]/);
+    expect(compileNodeExoml({ kind, params: defaultParams(kind) })).toMatch(
+      /^<Flow><[A-Z]\w*[ />]/,
+    );
   });
 
   it('returns null for kinds that are not ExoML actions', () => {
-    for (const kind of ['outbound-call', 'incoming-call', 'bridge-legs', 'wait', 'branch', 'set-variable', 'end'] as const) {
+    for (const kind of [
+      'outbound-call',
+      'incoming-call',
+      'bridge-legs',
+      'wait',
+      'branch',
+      'set-variable',
+      'end',
+    ] as const) {
       expect(compileNodeExoml({ kind, params: defaultParams(kind) })).toBeNull();
     }
   });
@@ -103,12 +125,19 @@ describe('templates and escaping', () => {
   });
 
   it('leaves templates as written in a design-time preview and empties unknown ones in a run', () => {
-    expect(compileNodeExoml({ kind: 'say', params: { text: 'Hi {{name}}' } })).toBe('<Flow><Say>Hi {{name}}</Say></Flow>');
-    expect(compileNodeExoml({ kind: 'say', params: { text: 'Hi {{name}}' } }, {})).toBe('<Flow><Say>Hi </Say></Flow>');
+    expect(compileNodeExoml({ kind: 'say', params: { text: 'Hi {{name}}' } })).toBe(
+      '<Flow><Say>Hi {{name}}</Say></Flow>',
+    );
+    expect(compileNodeExoml({ kind: 'say', params: { text: 'Hi {{name}}' } }, {})).toBe(
+      '<Flow><Say>Hi </Say></Flow>',
+    );
   });
 
   it('escapes attribute values', () => {
-    const exoml = compileNodeExoml({ kind: 'start-stream', params: { streamUrl: 'wss://a/?x=1&y="2"' } });
+    const exoml = compileNodeExoml({
+      kind: 'start-stream',
+      params: { streamUrl: 'wss://a/?x=1&y="2"' },
+    });
     expect(exoml).toBe('<Flow><StartStream streamUrl="wss://a/?x=1&amp;y=&quot;2&quot;"/></Flow>');
     expect(exomlToActions(exoml!)[0]!.params.streamUrl).toBe('wss://a/?x=1&y="2"');
   });
@@ -127,7 +156,9 @@ describe('parsing ExoML written by people', () => {
 
   it('names an unknown tag and lists the known ones', () => {
     expect(() => exomlToActions('<Flow><Dance/></Flow>')).toThrow(ExomlContentError);
-    expect(() => exomlToActions('<Flow><Dance/></Flow>')).toThrow(/<Dance> is not an ExoML action\. Known actions: Answer, /);
+    expect(() => exomlToActions('<Flow><Dance/></Flow>')).toThrow(
+      /<Dance> is not an ExoML action\. Known actions: Answer, /,
+    );
   });
 
   it('requires the <Flow> root and no loose text', () => {
