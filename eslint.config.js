@@ -6,11 +6,24 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'url', 'crypto', 'events', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'url',
+  'crypto',
+  'events',
+  'stream',
+];
 const electronImport = { name: 'electron', message: 'Only electron/app/ may import Electron.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.tsbuild/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'dist/', 'release/', '.tsbuild/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,14 +32,19 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/app/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: ['**/renderer/**'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: ['**/renderer/**'] }],
+    },
   },
   {
     files: ['shared/**/*.ts'],
@@ -37,7 +55,10 @@ export default tseslint.config(
           paths: [electronImport, { name: 'react', message: 'shared/ is pure: no React.' }],
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports nothing from electron/ or renderer/.',
+            },
           ],
         },
       ],
@@ -54,8 +75,14 @@ export default tseslint.config(
         {
           paths: [electronImport],
           patterns: [
-            { group: nodeBuiltins, message: 'renderer/ has no Node APIs; go through shared/ipc.ts.' },
-            { group: ['**/electron/**'], message: 'renderer/ reaches the backend only through shared/ipc.ts.' },
+            {
+              group: nodeBuiltins,
+              message: 'renderer/ has no Node APIs; go through shared/ipc.ts.',
+            },
+            {
+              group: ['**/electron/**'],
+              message: 'renderer/ reaches the backend only through shared/ipc.ts.',
+            },
           ],
         },
       ],

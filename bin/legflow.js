@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  process.stderr.write('legflow: not built yet. Run `npm run build` in the Legflow Studio folder.\n');
+  process.stderr.write(
+    'legflow: not built yet. Run `npm run build` in the Legflow Studio folder.\n',
+  );
   process.exit(2);
 }
 await import(cli.href);

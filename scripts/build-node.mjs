@@ -2,7 +2,6 @@
 // which Electron's sandboxed preload requires). npm packages stay external and load from
 // node_modules at run time; only our own sources are bundled.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -25,14 +24,22 @@ await build({
   outfile: 'dist/scripts/write-json-schema.js',
   format: 'esm',
 });
-for (const entry of ['main', 'preload']) {
-  const source = `electron/app/${entry}.ts`;
-  if (!existsSync(source)) continue;
-  await build({
-    ...common,
-    entryPoints: [source],
-    outfile: `dist/electron/${entry}.cjs`,
-    format: 'cjs',
-    external: ['electron'],
-  });
-}
+// Electron's own Node is newer than ours. The sandboxed preload may only require('electron'),
+// so it is bundled whole; the main process loads npm packages from node_modules.
+await build({
+  ...common,
+  target: 'node22',
+  entryPoints: ['electron/app/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  format: 'cjs',
+  external: ['electron'],
+});
+const { packages: _bundleEverything, ...preloadOptions } = common;
+await build({
+  ...preloadOptions,
+  target: 'node22',
+  entryPoints: ['electron/app/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+});

@@ -49,9 +49,14 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Argument errors from parseArgs carry a code; show them as usage errors, not crashes.
-    const known = error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known =
+      error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`legflow: ${(error as Error).message}\n`);
-    if (!known) process.stderr.write('This is a bug in Legflow Studio; please report it with the command you ran.\n');
-    process.exitCode = error instanceof CliError ? error.exitCode : known ? EXIT.usage : EXIT.failed;
+    if (!known)
+      process.stderr.write(
+        'This is a bug in Legflow Studio; please report it with the command you ran.\n',
+      );
+    process.exitCode =
+      error instanceof CliError ? error.exitCode : known ? EXIT.usage : EXIT.failed;
   },
 );

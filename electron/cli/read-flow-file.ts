@@ -13,7 +13,12 @@ export async function readFlowFile(path: string): Promise<FlowDocument> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : String(code ?? error);
     throw new CliError(`Cannot read ${path}: ${reason}.`, EXIT.usage);
   }
   try {
@@ -21,6 +26,9 @@ export async function readFlowFile(path: string): Promise<FlowDocument> {
   } catch (error) {
     if (!(error instanceof FlowLoadError)) throw error;
     const lines = error.problems.map((problem) => `  ${problem}`).join('\n');
-    throw new CliError(`${path} cannot be opened as a flow:\n${lines}`, error.notAFlow ? EXIT.usage : EXIT.failed);
+    throw new CliError(
+      `${path} cannot be opened as a flow:\n${lines}`,
+      error.notAFlow ? EXIT.usage : EXIT.failed,
+    );
   }
 }

@@ -45,7 +45,9 @@ export const catalog: readonly NodeDefinition[] = [
   end,
 ];
 
-const byKind = new Map<string, NodeDefinition>(catalog.map((definition) => [definition.kind, definition]));
+const byKind = new Map<string, NodeDefinition>(
+  catalog.map((definition) => [definition.kind, definition]),
+);
 
 /** The definition of a kind, or undefined for an unknown kind. */
 export function getDefinition(kind: string): NodeDefinition | undefined {

@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** `{seconds, nanos}` over gRPC; an ISO string over the HTTPS delivery. Both become a Date-free pair. */
 const timestamp = z.union([
-  z.object({ seconds: z.coerce.number().int().nonnegative(), nanos: z.number().int().min(0).max(999_999_999).default(0) }),
+  z.object({
+    seconds: z.coerce.number().int().nonnegative(),
+    nanos: z.number().int().min(0).max(999_999_999).default(0),
+  }),
   z
     .string()
     .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO date and time')
@@ -45,7 +48,10 @@ export const legEventSchema = z.object({
   action_sid: z.string().optional(),
   action_custom_parameter: z.string().optional(),
   event_data: z
-    .object({ data: legEventDataSchema.nullable().optional(), error: eventErrorSchema.nullable().optional() })
+    .object({
+      data: legEventDataSchema.nullable().optional(),
+      error: eventErrorSchema.nullable().optional(),
+    })
     .optional(),
   /** Some samples put the leg fields here instead of in event_data.data. */
   data: legEventDataSchema.nullable().optional(),

@@ -19,7 +19,12 @@ export interface EventNameInfo {
 
 export const EVENT_NAMES: Readonly<Record<string, EventNameInfo>> = {
   incoming_leg: { type: 'leg_lifecycle_event', state: 'ringing', source: 'seed' },
-  leg_incoming: { type: 'leg_lifecycle_event', state: 'ringing', source: 'seed', aliasOf: 'incoming_leg' },
+  leg_incoming: {
+    type: 'leg_lifecycle_event',
+    state: 'ringing',
+    source: 'seed',
+    aliasOf: 'incoming_leg',
+  },
   leg_connecting: { type: 'leg_lifecycle_event', state: 'connecting', source: 'seed' },
   leg_ringing: { type: 'leg_lifecycle_event', state: 'ringing', source: 'seed' },
   leg_answered: { type: 'leg_lifecycle_event', state: 'connected', source: 'seed' },

@@ -6,7 +6,13 @@ import type { LegState } from './event-names';
  * states (an incoming leg starts ringing; a failed one goes straight to terminal) but never
  * goes back, and nothing leaves terminal.
  */
-const ORDER: Record<LegState, number> = { created: 0, connecting: 1, ringing: 2, connected: 3, terminal: 4 };
+const ORDER: Record<LegState, number> = {
+  created: 0,
+  connecting: 1,
+  ringing: 2,
+  connected: 3,
+  terminal: 4,
+};
 
 /** Whether a leg in `from` may move to `to`. */
 export function canMove(from: LegState, to: LegState): boolean {

@@ -7,7 +7,10 @@ import { parseExoml } from './parse-exoml';
 import { readElement } from '../catalog/read-attributes';
 
 /** Substitutes templates in every text param; lists and numbers are left alone. */
-function substituteParams(params: Params, variables: Readonly<Record<string, string>> | undefined): Params {
+function substituteParams(
+  params: Params,
+  variables: Readonly<Record<string, string>> | undefined,
+): Params {
   if (!variables) return params;
   const out: Params = {};
   for (const [name, value] of Object.entries(params)) {
@@ -47,7 +50,9 @@ export function elementToAction(actionElement: ExomlElement): { kind: NodeKind; 
   const definition = actionTags.get(actionElement.tag.toLowerCase());
   if (!definition) {
     const known = catalog.flatMap((d) => (d.exomlTag ? [d.exomlTag] : [])).join(', ');
-    throw new ExomlContentError(`<${actionElement.tag}> is not an ExoML action. Known actions: ${known}.`);
+    throw new ExomlContentError(
+      `<${actionElement.tag}> is not an ExoML action. Known actions: ${known}.`,
+    );
   }
   const params = definition.fromExoml
     ? definition.fromExoml(actionElement)
@@ -63,7 +68,9 @@ export function exomlToActions(text: string): { kind: NodeKind; params: Params }
   }
   return root.children.map((child) => {
     if (typeof child === 'string') {
-      throw new ExomlContentError('Text directly inside <Flow> is not allowed; wrap it in an action such as <Say>.');
+      throw new ExomlContentError(
+        'Text directly inside <Flow> is not allowed; wrap it in an action such as <Say>.',
+      );
     }
     return elementToAction(child);
   });

@@ -28,7 +28,11 @@ const paramValue = z.union([
   z.array(z.string()),
   z.array(z.object({ digits: z.string(), label: z.string() })),
   z.array(
-    z.object({ operator: z.enum(BRANCH_OPERATORS), value: z.string(), label: z.string().optional() }),
+    z.object({
+      operator: z.enum(BRANCH_OPERATORS),
+      value: z.string(),
+      label: z.string().optional(),
+    }),
   ),
 ]);
 

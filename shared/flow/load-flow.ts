@@ -10,7 +10,11 @@ export class FlowLoadError extends Error {
     /** True when the file is not a flow at all (not JSON, or no legflow.flow format tag). */
     readonly notAFlow: boolean,
   ) {
-    super(problems.length === 1 ? problems[0]! : `${problems.length} problems:\n- ${problems.join('\n- ')}`);
+    super(
+      problems.length === 1
+        ? problems[0]!
+        : `${problems.length} problems:\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'FlowLoadError';
   }
 }
@@ -21,7 +25,10 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
   let cursor: unknown = input;
   for (const key of path) {
     text += typeof key === 'number' ? `[${key}]` : text ? `.${String(key)}` : String(key);
-    cursor = cursor && typeof cursor === 'object' ? (cursor as Record<PropertyKey, unknown>)[key] : undefined;
+    cursor =
+      cursor && typeof cursor === 'object'
+        ? (cursor as Record<PropertyKey, unknown>)[key]
+        : undefined;
     if (typeof key === 'number' && cursor && typeof cursor === 'object' && 'id' in cursor) {
       const id = (cursor as { id: unknown }).id;
       if (typeof id === 'string') text += ` (id "${id}")`;
@@ -38,7 +45,9 @@ type Identified = { id?: unknown };
 type LooseEdge = Identified & { from?: unknown; to?: unknown };
 
 function asList<T>(value: unknown): T[] {
-  return Array.isArray(value) ? (value.filter((item) => item && typeof item === 'object') as T[]) : [];
+  return Array.isArray(value)
+    ? (value.filter((item) => item && typeof item === 'object') as T[])
+    : [];
 }
 
 /**
@@ -49,13 +58,15 @@ function referenceProblems(document: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const nodeIds = new Set<unknown>();
   for (const [index, node] of asList<Identified>(document.nodes).entries()) {
-    if (nodeIds.has(node.id)) problems.push(`nodes[${index}]: the id "${String(node.id)}" is used by two nodes`);
+    if (nodeIds.has(node.id))
+      problems.push(`nodes[${index}]: the id "${String(node.id)}" is used by two nodes`);
     nodeIds.add(node.id);
   }
   const edgeIds = new Set<unknown>();
   for (const [index, edge] of asList<LooseEdge>(document.edges).entries()) {
     const where = `edges[${index}] (id "${String(edge.id)}")`;
-    if (edgeIds.has(edge.id)) problems.push(`${where}: the id "${String(edge.id)}" is used by two edges`);
+    if (edgeIds.has(edge.id))
+      problems.push(`${where}: the id "${String(edge.id)}" is used by two edges`);
     edgeIds.add(edge.id);
     for (const end of ['from', 'to'] as const) {
       if (typeof edge[end] === 'string' && !nodeIds.has(edge[end])) {
@@ -64,7 +75,8 @@ function referenceProblems(document: Record<string, unknown>): string[] {
     }
   }
   const legs = asList<Identified>(document.legs);
-  if (new Set(legs.map((leg) => leg.id)).size !== legs.length) problems.push('legs: two legs share an id');
+  if (new Set(legs.map((leg) => leg.id)).size !== legs.length)
+    problems.push('legs: two legs share an id');
   return problems;
 }
 
@@ -112,12 +124,17 @@ export function loadFlow(text: string): FlowDocument {
     throw new FlowLoadError([`The file is not valid JSON: ${jsonErrorText(text)}.`], true);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new FlowLoadError(['The file is JSON but not an object, so it is not a Legflow flow.'], true);
+    throw new FlowLoadError(
+      ['The file is JSON but not an object, so it is not a Legflow flow.'],
+      true,
+    );
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== FLOW_FORMAT) {
     throw new FlowLoadError(
-      [`The file is not a Legflow flow: "format" must be "${FLOW_FORMAT}", found ${JSON.stringify(record.format ?? null)}.`],
+      [
+        `The file is not a Legflow flow: "format" must be "${FLOW_FORMAT}", found ${JSON.stringify(record.format ?? null)}.`,
+      ],
       true,
     );
   }

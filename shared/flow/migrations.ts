@@ -27,7 +27,9 @@ export function migrateFlow(
 ): Record<string, unknown> {
   const version = document.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new FlowVersionError(`"version" must be a whole number from 1 up, not ${JSON.stringify(version)}.`);
+    throw new FlowVersionError(
+      `"version" must be a whole number from 1 up, not ${JSON.stringify(version)}.`,
+    );
   }
   if (version > target) {
     throw new FlowVersionError(
@@ -37,7 +39,8 @@ export function migrateFlow(
   let current = document;
   for (let from = version; from < target; from++) {
     const step = migrations[from];
-    if (!step) throw new FlowVersionError(`No migration from flow format version ${from} to ${from + 1}.`);
+    if (!step)
+      throw new FlowVersionError(`No migration from flow format version ${from} to ${from + 1}.`);
     current = { ...step(current), version: from + 1 };
   }
   return current;

@@ -13,14 +13,22 @@ export function serializeFlow(flow: FlowDocument): string {
     `  "format": ${json(flow.format)},`,
     `  "version": ${flow.version},`,
     `  "name": ${json(flow.name)},`,
-    `  "legs": ${list(flow.legs.map((leg) => inline({ id: leg.id, label: leg.label, color: leg.color })), 2)},`,
+    `  "legs": ${list(
+      flow.legs.map((leg) => inline({ id: leg.id, label: leg.label, color: leg.color })),
+      2,
+    )},`,
     `  "nodes": ${list(flow.nodes.map(nodeText), 2)},`,
     `  "edges": ${list(
-      flow.edges.map((edge) => inline({ id: edge.id, from: edge.from, port: edge.port, to: edge.to })),
+      flow.edges.map((edge) =>
+        inline({ id: edge.id, from: edge.from, port: edge.port, to: edge.to }),
+      ),
       2,
     )},`,
     `  "notes": ${list(flow.notes.map(noteText), 2)},`,
-    `  "variables": ${block(sortedEntries(flow.variables).map(([k, v]) => `${json(k)}: ${json(v)}`), 2)}`,
+    `  "variables": ${block(
+      sortedEntries(flow.variables).map(([k, v]) => `${json(k)}: ${json(v)}`),
+      2,
+    )}`,
     '}',
   ];
   return `${lines.join('\n')}\n`;
@@ -35,7 +43,9 @@ function inline(value: unknown): string {
   if (Array.isArray(value)) return value.length ? `[${value.map(inline).join(', ')}]` : '[]';
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries.length ? `{ ${entries.map(([k, v]) => `${json(k)}: ${inline(v)}`).join(', ')} }` : '{}';
+    return entries.length
+      ? `{ ${entries.map(([k, v]) => `${json(k)}: ${inline(v)}`).join(', ')} }`
+      : '{}';
   }
   return json(value);
 }
@@ -93,5 +103,12 @@ function nodeText(node: FlowNode): string {
 }
 
 function noteText(note: FlowNote): string {
-  return block([`"id": ${json(note.id)}`, `"text": ${json(note.text)}`, `"position": ${position(note.position)}`], 4);
+  return block(
+    [
+      `"id": ${json(note.id)}`,
+      `"text": ${json(note.text)}`,
+      `"position": ${position(note.position)}`,
+    ],
+    4,
+  );
 }

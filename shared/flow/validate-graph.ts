@@ -15,7 +15,8 @@ export function validateStart(graph: FlowGraph): Problem[] {
       {
         code: 'no-start',
         severity: 'error',
-        message: 'The flow has no start. Add an Incoming call, or an Outbound call that nothing leads into.',
+        message:
+          'The flow has no start. Add an Incoming call, or an Outbound call that nothing leads into.',
       },
     ];
   }

@@ -8,7 +8,9 @@ const LEG_CREATORS = new Set(['outbound-call', 'incoming-call']);
 export function validateLegs(flow: FlowDocument): Problem[] {
   const problems: Problem[] = [];
   const defined = new Map(flow.legs.map((leg) => [leg.id, leg.label || leg.id]));
-  const created = new Set(flow.nodes.filter((n) => LEG_CREATORS.has(n.kind) && n.leg).map((n) => n.leg!));
+  const created = new Set(
+    flow.nodes.filter((n) => LEG_CREATORS.has(n.kind) && n.leg).map((n) => n.leg!),
+  );
   for (const node of flow.nodes) {
     const definition = definitionOf(node.kind);
     const name = node.label || definition.title;
@@ -35,7 +37,9 @@ export function validateLegs(flow: FlowDocument): Problem[] {
       });
     }
     if (node.kind === 'bridge-legs') {
-      const legs = Array.isArray(node.params.legs) ? new Set(node.params.legs as string[]) : new Set();
+      const legs = Array.isArray(node.params.legs)
+        ? new Set(node.params.legs as string[])
+        : new Set();
       if (legs.size < 2) {
         problems.push({
           code: 'bridge-too-few-legs',

@@ -48,9 +48,14 @@ function valueProblem(spec: ParamSpec, value: ParamValue, flow: FlowDocument): s
     case 'conditions':
       return Array.isArray(value) ? null : 'must be a list';
     case 'legs': {
-      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return 'must be a list of legs';
-      const unknown = (value as string[]).filter((role) => !flow.legs.some((leg) => leg.id === role));
-      return unknown.length ? `names legs that the flow does not have: ${unknown.join(', ')}` : null;
+      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+        return 'must be a list of legs';
+      const unknown = (value as string[]).filter(
+        (role) => !flow.legs.some((leg) => leg.id === role),
+      );
+      return unknown.length
+        ? `names legs that the flow does not have: ${unknown.join(', ')}`
+        : null;
     }
   }
 }

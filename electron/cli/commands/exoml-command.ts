@@ -11,13 +11,19 @@ export const EXOML_USAGE = 'legflow exoml FLOW [--node ID]';
  * a call runs). With --node, only that node's ExoML, bare, for piping into other tools.
  */
 export async function exomlCommand(args: string[], out: (line: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { node: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { node: { type: 'string' } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new CliError(`usage: ${EXOML_USAGE}`);
   const flow = await readFlowFile(positionals[0]!);
   if (values.node !== undefined) {
     const node = flow.nodes.find((candidate) => candidate.id === values.node);
     if (!node) {
-      throw new CliError(`The flow has no node "${values.node}". Its nodes: ${flow.nodes.map((n) => n.id).join(', ')}.`);
+      throw new CliError(
+        `The flow has no node "${values.node}". Its nodes: ${flow.nodes.map((n) => n.id).join(', ')}.`,
+      );
     }
     const exoml = compileNodeExoml(node);
     if (exoml === null) {

@@ -61,7 +61,7 @@ export const say = defineAction({
   title: 'Say',
   help: 'Reads text aloud with a text-to-speech voice. Use {{name}} to say a variable.',
   category: 'Audio',
-  icon: '🗣',
+  icon: '❝',
   tag: 'Say',
   params: [
     {

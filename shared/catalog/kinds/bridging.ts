@@ -44,8 +44,7 @@ export const leaveBridge = defineAction({
 export const bridgeLegs: NodeDefinition = {
   kind: 'bridge-legs',
   title: 'Bridge legs',
-  help:
-    'Connects two or more legs so they talk to each other, e.g. a customer and an agent. If Next leads nowhere, the flow waits while they talk, until someone hangs up.',
+  help: 'Connects two or more legs so they talk to each other, e.g. a customer and an agent. If Next leads nowhere, the flow waits while they talk, until someone hangs up.',
   category: 'Bridging',
   icon: '⇋',
   usesLeg: false,

@@ -8,7 +8,7 @@ export const hold = defineAction({
   title: 'Hold',
   help: 'Puts the leg on hold, optionally with music. Remember an Unhold later in the flow.',
   category: 'Call control',
-  icon: '⏸',
+  icon: '‖',
   tag: 'Hold',
   params: [
     {
@@ -22,7 +22,11 @@ export const hold = defineAction({
     },
   ],
   toExoml: (params) =>
-    element('Hold', {}, text(params, 'url') ? [element('StartPlay', {}, [text(params, 'url')])] : []),
+    element(
+      'Hold',
+      {},
+      text(params, 'url') ? [element('StartPlay', {}, [text(params, 'url')])] : [],
+    ),
   fromExoml: (holdElement): Params => {
     const music = holdElement.children.find(
       (child) => typeof child !== 'string' && child.tag.toLowerCase() === 'startplay',
@@ -30,7 +34,8 @@ export const hold = defineAction({
     if (!music || typeof music === 'string') return {};
     return { url: music.children.filter((child) => typeof child === 'string').join('') };
   },
-  summary: (params) => (text(params, 'url') ? `♫ ${firstWords(text(params, 'url').replace(/^.*\//, ''))}` : ''),
+  summary: (params) =>
+    text(params, 'url') ? `♫ ${firstWords(text(params, 'url').replace(/^.*\//, ''))}` : '',
 });
 
 export const unhold = defineAction({
@@ -49,7 +54,7 @@ export const mute = defineAction({
   title: 'Mute',
   help: 'Mutes the leg in one or both directions.',
   category: 'Call control',
-  icon: '🔇',
+  icon: '⊘',
   tag: 'Mute',
   params: [muteDirection],
   summary: (params) => String(params.direction ?? ''),
@@ -60,7 +65,7 @@ export const unmute = defineAction({
   title: 'Unmute',
   help: 'Unmutes the leg.',
   category: 'Call control',
-  icon: '🔊',
+  icon: '◍',
   tag: 'UnMute',
   params: [{ ...muteDirection, help: 'Which audio to unmute.' }],
   summary: (params) => String(params.direction ?? ''),

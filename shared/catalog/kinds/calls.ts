@@ -25,8 +25,24 @@ export const hangup = defineAction({
   ports: () => [{ ...NEXT, required: false }, ERROR],
 });
 
-function seconds(name: string, label: string, help: string, max: number, def: number): IntegerParam {
-  return { name, label, help, type: 'integer', min: 1, max, default: def, unit: 'seconds', exoml: 'none' };
+function seconds(
+  name: string,
+  label: string,
+  help: string,
+  max: number,
+  def: number,
+): IntegerParam {
+  return {
+    name,
+    label,
+    help,
+    type: 'integer',
+    min: 1,
+    max,
+    default: def,
+    unit: 'seconds',
+    exoml: 'none',
+  };
 }
 
 const createLegParams: ParamSpec[] = [
@@ -67,10 +83,22 @@ const createLegParams: ParamSpec[] = [
     type: 'string',
     exoml: 'none',
   },
-  seconds('timeout', 'Answer time-out', 'Seconds from dialling until the call must be answered.', 3600, 30),
+  seconds(
+    'timeout',
+    'Answer time-out',
+    'Seconds from dialling until the call must be answered.',
+    3600,
+    30,
+  ),
   seconds('setup_timeout', 'Setup time-out', 'Seconds for the call to start ringing.', 3600, 30),
   seconds('ring_timeout', 'Ring time-out', 'Seconds the phone may ring.', 3600, 30),
-  seconds('time_limit', 'Time limit', 'The longest the call may last, at most 14400 s (4 hours).', 14400, 14400),
+  seconds(
+    'time_limit',
+    'Time limit',
+    'The longest the call may last, at most 14400 s (4 hours).',
+    14400,
+    14400,
+  ),
   {
     name: 'amd_enable',
     label: 'Detect answering machines',
@@ -127,10 +155,18 @@ function createLegChecks(params: Record<string, unknown>): ParamCheck[] {
   const uri = typeof params.contact_uri === 'string' ? params.contact_uri : '';
   const network = params.network_type ?? 'pstn';
   if (uri.startsWith('sip:') && network !== 'voip') {
-    problems.push({ param: 'network_type', message: 'A sip: address needs the VoIP network.', severity: 'error' });
+    problems.push({
+      param: 'network_type',
+      message: 'A sip: address needs the VoIP network.',
+      severity: 'error',
+    });
   }
   if (uri !== '' && !uri.startsWith('sip:') && !uri.includes('{{') && network === 'voip') {
-    problems.push({ param: 'network_type', message: 'A phone number needs the PSTN network.', severity: 'error' });
+    problems.push({
+      param: 'network_type',
+      message: 'A phone number needs the PSTN network.',
+      severity: 'error',
+    });
   }
   return problems;
 }
@@ -146,7 +182,8 @@ export const outboundCall: NodeDefinition = {
   params: createLegParams,
   ports: (params) => {
     const ports: PortSpec[] = [{ name: 'answered', label: 'Answered', required: true }];
-    if (params.amd_enable === true) ports.push({ name: 'machine', label: 'Machine', required: false });
+    if (params.amd_enable === true)
+      ports.push({ name: 'machine', label: 'Machine', required: false });
     ports.push(
       { name: 'busy', label: 'Busy', required: false },
       { name: 'no-answer', label: 'No answer', required: false },

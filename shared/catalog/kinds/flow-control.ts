@@ -13,7 +13,8 @@ export function branchConditions(params: Params): BranchCondition[] {
   const value = params.conditions;
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (item): item is BranchCondition => typeof item === 'object' && item !== null && 'operator' in item,
+    (item): item is BranchCondition =>
+      typeof item === 'object' && item !== null && 'operator' in item,
   );
 }
 
@@ -21,7 +22,7 @@ export const wait = flowControl({
   kind: 'wait',
   title: 'Wait',
   help: 'Pauses the flow for some seconds; the call stays up.',
-  icon: '⏱',
+  icon: '◷',
   params: [
     {
       name: 'seconds',
@@ -78,7 +79,7 @@ export const setVariable = flowControl({
   kind: 'set-variable',
   title: 'Set variable',
   help: 'Stores a value under a name, for later Say text or Branch tests.',
-  icon: '𝑥',
+  icon: '≔',
   params: [
     {
       name: 'name',
@@ -105,7 +106,7 @@ export const end = flowControl({
   kind: 'end',
   title: 'End',
   help: 'Ends the run. Every leg the run created is hung up.',
-  icon: '⏹',
+  icon: '◼',
   params: [
     {
       name: 'status',

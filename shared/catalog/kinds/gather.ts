@@ -25,7 +25,7 @@ export const gather = defineAction({
   title: 'Gather digits',
   help: 'Asks the caller to press keys, then follows the choice they made. Add a choice for each menu option.',
   category: 'Input',
-  icon: '⌗',
+  icon: '#',
   tag: 'Gather',
   params: [
     {
@@ -85,13 +85,11 @@ export const gather = defineAction({
     },
   ],
   ports: (params) => [
-    ...gatherChoices(params).map(
-      (choice): PortSpec => ({
-        name: choice.digits,
-        label: choice.label ? `${choice.digits} · ${choice.label}` : choice.digits,
-        required: true,
-      }),
-    ),
+    ...gatherChoices(params).map((choice): PortSpec => ({
+      name: choice.digits,
+      label: choice.label ? `${choice.digits} · ${choice.label}` : choice.digits,
+      required: true,
+    })),
     { name: 'no-input', label: 'No input', required: false },
     { name: 'invalid', label: 'Invalid', required: false },
     ERROR,

@@ -48,7 +48,7 @@ export const startMonitoring = defineAction({
   title: 'Start monitoring',
   help: 'Lets a supervisor leg listen to this call, or whisper to the agent.',
   category: 'Streaming & monitoring',
-  icon: '👂',
+  icon: '◎',
   tag: 'StartMonitoring',
   params: [
     {

@@ -1,0 +1,141 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { resolve, sep } from 'node:path';
+import { contentTypeFor } from './content-types';
+import { findFreePort } from './free-port';
+
+/** Where and what the browser-mode server serves. */
+export interface WebServerOptions {
+  /** Interface to bind; loopback by default so the app is not exposed to the network. */
+  host?: string;
+  /** Port to bind; 0 (the default) lets the operating system pick a free one. */
+  port?: number;
+  /** The built renderer, e.g. `dist/renderer`. */
+  rootDir: string;
+}
+
+/** A running browser-mode server. */
+export interface WebServer {
+  /** The address to open, e.g. `http://127.0.0.1:5174/`. */
+  url: string;
+  port: number;
+  /** Stops listening and drops open keep-alive connections. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Thrown by {@link startWebServer} when its port is taken; names a port that is free instead. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly freePort: number,
+  ) {
+    super(`Port ${port} on ${host} is in use by another program; port ${freePort} is free.`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/**
+ * Serves the built renderer over plain HTTP for browser mode: `/` is `index.html`, other paths
+ * map to files under `rootDir` and nothing outside it, anything missing is a 404.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const host = options.host ?? '127.0.0.1';
+  const root = await realpath(resolve(options.rootDir));
+  const server = createServer((request, response) => {
+    serveFile(root, request, response).catch(() => {
+      if (!response.headersSent) sendText(response, 500, 'Internal server error');
+      else response.destroy();
+    });
+  });
+  await listen(server, host, options.port ?? 0);
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    port,
+    close() {
+      closing ??= new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+async function listen(server: Server, host: string, port: number): Promise<void> {
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen({ host, port }, () => {
+        server.off('error', fail);
+        done();
+      });
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new PortInUseError(host, port, await findFreePort(host));
+    }
+    throw error;
+  }
+}
+
+async function serveFile(root: string, request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    return sendText(response, 405, 'Method not allowed');
+  }
+  const relative = requestedPath(request.url ?? '/');
+  if (relative === null) return sendText(response, 400, 'Bad request');
+  const file = await resolveInside(root, relative === '/' ? '/index.html' : relative);
+  const info = file ? await stat(file).catch(() => null) : null;
+  if (!file || !info?.isFile()) return sendText(response, 404, 'Not found');
+
+  response.writeHead(200, {
+    'Content-Type': contentTypeFor(file),
+    'Content-Length': info.size,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (request.method === 'HEAD') return void response.end();
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+/** The decoded path of a request URL, or null when it cannot be decoded safely. */
+function requestedPath(rawUrl: string): string | null {
+  try {
+    const decoded = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The real path of `relative` under `root`, or null if it escapes the root, through `..`
+ * (including encoded or backslashed forms) or through a symbolic link, or does not exist.
+ */
+async function resolveInside(root: string, relative: string): Promise<string | null> {
+  const inside = (path: string) => path === root || path.startsWith(root + sep);
+  const candidate = resolve(root, '.' + relative.replaceAll('\\', '/'));
+  if (!inside(candidate)) return null;
+  const real = await realpath(candidate).catch(() => null);
+  return real && inside(real) ? real : null;
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(text);
+}
