@@ -23,7 +23,16 @@ const nodeBuiltins = [
 const electronImport = { name: 'electron', message: 'Only electron/app/ may import Electron.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', '.tsbuild/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'release/',
+      '.tsbuild/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
