@@ -1,0 +1,173 @@
+import { inspect } from 'node:util';
+import { z } from 'zod';
+import { legsApiPaths, withQuery } from './api-paths';
+import { resolveOptions, type Endpoint, type LegsApiClientOptions } from './client-options';
+import { createHttpTransport } from './http-transport';
+import { LegsApiError } from './legs-api-error';
+import { v2Data } from './reply-envelope';
+import type {
+  BridgeActionParams,
+  CreateBridgeParams,
+  CreateLegParams,
+  GetLegEventsOptions,
+  GetLegOptions,
+  LegActionParams,
+} from './request-params';
+import {
+  actionAcceptedSchema,
+  bridgeSchema,
+  callLegsResponseSchema,
+  createdBridgeSchema,
+  createdLegSchema,
+  legSchema,
+  storedEventsSchema,
+  type ActionAccepted,
+  type Bridge,
+  type CallLegs,
+  type CreatedBridge,
+  type CreatedLeg,
+  type Leg,
+  type StoredEvent,
+} from './resource-schemas';
+import type { HttpMethod } from './retry-policy';
+import { Semaphore } from './semaphore';
+import { sendRequest } from './send-request';
+
+/** The Legs API of one account. Every method rejects with a LegsApiError only. */
+export interface LegsApiClient {
+  /** Where v2 requests go, without credentials. */
+  readonly baseUrl: string;
+  /** Where v3 requests go, without credentials. */
+  readonly v3BaseUrl: string;
+  readonly accountSid: string;
+  /** Dials: `POST /legs`. Creating is asynchronous; the leg's events say how it went. */
+  createLeg(params: CreateLegParams): Promise<CreatedLeg>;
+  /** `GET /legs/{leg_sid}`; `fields: ['additional_info']` adds bridge, play, gather... status. */
+  getLeg(legSid: string, options?: GetLegOptions): Promise<Leg>;
+  /** Posts one ExoML action to a leg: `POST /legs/{leg_sid}/actions`. */
+  legAction(legSid: string, params: LegActionParams): Promise<ActionAccepted>;
+  /** The events the platform stored for a leg, optionally of one name. */
+  getLegEvents(legSid: string, options?: GetLegEventsOptions): Promise<StoredEvent[]>;
+  /** `POST /bridges`. */
+  createBridge(params: CreateBridgeParams): Promise<CreatedBridge>;
+  /** `GET /bridges/{bridge_sid}`. */
+  getBridge(bridgeSid: string): Promise<Bridge>;
+  /** Ends a bridge: `PUT /bridges/{bridge_sid}` with `{"action": "stop"}`. */
+  stopBridge(bridgeSid: string): Promise<void>;
+  /** Posts ExoML to a bridge: `POST /bridges/{bridge_sid}/actions`. */
+  bridgeAction(bridgeSid: string, params: BridgeActionParams): Promise<ActionAccepted>;
+  /** The legs of a call, by side (v3): `GET /v3/accounts/{sid}/calls/{call_sid}/legs`. */
+  getCallLegs(callSid: string): Promise<CallLegs>;
+  /** Closes the client's connections; later calls fail. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the client of one profile. It owns one undici Pool per host (closed by `close()`),
+ * limits the requests in flight, retries what is safe to retry, and keeps the API token out of
+ * every log line, error and `inspect()` of itself.
+ */
+export function createLegsApiClient(options: LegsApiClientOptions): LegsApiClient {
+  const resolved = resolveOptions(options);
+  const { accountSid, v2, v3 } = resolved;
+  const transport = createHttpTransport({
+    timeoutMs: resolved.timeoutMs,
+    connections: resolved.maxInFlight,
+    dispatcher: resolved.dispatcher,
+  });
+  const context = { ...resolved, transport, semaphore: new Semaphore(resolved.maxInFlight) };
+  let closed = false;
+
+  function call<T>(
+    endpoint: Endpoint,
+    method: HttpMethod,
+    path: string,
+    pick: z.ZodType<T>,
+    subject: string,
+    body?: unknown,
+  ): Promise<T> {
+    if (closed) return Promise.reject(closedError());
+    const { origin, prefix } = endpoint;
+    return sendRequest(context, { method, origin, path: prefix + path, body, pick, subject });
+  }
+
+  const account = `account ${accountSid}`;
+  const leg = (legSid: string) => `leg ${requireSid(legSid, 'leg')}`;
+  const bridge = (bridgeSid: string) => `bridge ${requireSid(bridgeSid, 'bridge')}`;
+  const paths = legsApiPaths;
+
+  const client: LegsApiClient = {
+    baseUrl: v2.origin + v2.prefix,
+    v3BaseUrl: v3.origin + v3.prefix,
+    accountSid,
+    createLeg: (params) =>
+      call(v2, 'POST', paths.legs(accountSid), v2Data(createdLegSchema), account, params),
+    async getLeg(legSid, options = {}) {
+      const subject = leg(legSid);
+      const fields = options.fields?.join(',');
+      const path = withQuery(paths.leg(accountSid, legSid), { fields });
+      return call(v2, 'GET', path, v2Data(legSchema), subject);
+    },
+    async legAction(legSid, params) {
+      const subject = leg(legSid);
+      const path = paths.legActions(accountSid, legSid);
+      return call(v2, 'POST', path, v2Data(actionAcceptedSchema), subject, params);
+    },
+    async getLegEvents(legSid, options = {}) {
+      const subject = leg(legSid);
+      const path = withQuery(paths.legEvents(accountSid, legSid), {
+        event_name: options.event_name,
+      });
+      return call(v2, 'GET', path, v2Data(storedEventsSchema), subject);
+    },
+    createBridge: (params) =>
+      call(v2, 'POST', paths.bridges(accountSid), v2Data(createdBridgeSchema), account, params),
+    async getBridge(bridgeSid) {
+      const subject = bridge(bridgeSid);
+      return call(v2, 'GET', paths.bridge(accountSid, bridgeSid), v2Data(bridgeSchema), subject);
+    },
+    async stopBridge(bridgeSid) {
+      const subject = bridge(bridgeSid);
+      const path = paths.bridge(accountSid, bridgeSid);
+      await call(v2, 'PUT', path, z.unknown(), subject, { action: 'stop' });
+    },
+    async bridgeAction(bridgeSid, params) {
+      const subject = bridge(bridgeSid);
+      const path = paths.bridgeActions(accountSid, bridgeSid);
+      return call(v2, 'POST', path, v2Data(actionAcceptedSchema), subject, params);
+    },
+    async getCallLegs(callSid) {
+      const subject = `call ${requireSid(callSid, 'call')}`;
+      return call(v3, 'GET', paths.callLegs(accountSid, callSid), callLegsResponseSchema, subject);
+    },
+    async close() {
+      closed = true;
+      await transport.close();
+    },
+  };
+  // Nothing secret lives on the object (the token is only in closures), but say so explicitly.
+  Object.defineProperty(client, inspect.custom, {
+    value: () => `LegsApiClient { baseUrl: '${client.baseUrl}', accountSid: '${accountSid}' }`,
+  });
+  return client;
+}
+
+/** An empty sid would turn `/legs/{sid}/actions` into another endpoint, so it never leaves. */
+function requireSid(value: string, what: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw new LegsApiError(`No ${what} sid was given, so the request was not sent.`, {
+    kind: 'bad-request',
+    status: 0,
+    retries: 0,
+    outcomeUnknown: false,
+  });
+}
+
+function closedError(): LegsApiError {
+  return new LegsApiError('The Legs API client was closed; the request was not sent.', {
+    kind: 'network',
+    status: 0,
+    retries: 0,
+    outcomeUnknown: false,
+  });
+}
