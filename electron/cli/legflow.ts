@@ -2,15 +2,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT } from './cli-error';
 import { EXOML_USAGE, exomlCommand } from './commands/exoml-command';
+import { LISTEN_USAGE, listenCommand } from './commands/listen-command';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate-command';
 import { WEB_USAGE, webCommand } from './commands/web-command';
 
 const USAGE = `Legflow Studio: design call flows and run them on Exotel's Legs API.
 
 Usage:
-  ${VALIDATE_USAGE}     list a flow's problems (exit 1 on any error)
-  ${EXOML_USAGE}   print the ExoML each action node posts
-  ${WEB_USAGE}    serve the app to a browser on this machine
+  ${VALIDATE_USAGE}
+      List a flow's problems; exit 1 on any error, 2 when the file is not a flow.
+  ${EXOML_USAGE}
+      Print the ExoML each action node posts.
+  ${WEB_USAGE}
+      Serve the app to a browser on this machine.
+  ${LISTEN_USAGE}
+      Serve the event endpoint and print every leg event it receives, one a line.
   legflow --help`;
 
 /** This bundle lives in dist/; the built renderer beside it in dist/renderer. */
@@ -26,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return exomlCommand(args, out);
     case 'web':
       return webCommand(args, out, rendererDir);
+    case 'listen':
+      return listenCommand(args, out);
     case undefined:
     case '--help':
     case '-h':

@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import { contentTypeFor } from './content-types';
-import { findFreePort } from './free-port';
+import { explainBindError } from '../net/port-in-use';
+
+export { PortInUseError } from '../net/port-in-use';
 
 /** Where and what the browser-mode server serves. */
 export interface WebServerOptions {
@@ -23,18 +25,6 @@ export interface WebServer {
   port: number;
   /** Stops listening and drops open keep-alive connections. Safe to call twice. */
   close(): Promise<void>;
-}
-
-/** Thrown by {@link startWebServer} when its port is taken; names a port that is free instead. */
-export class PortInUseError extends Error {
-  constructor(
-    readonly host: string,
-    readonly port: number,
-    readonly freePort: number,
-  ) {
-    super(`Port ${port} on ${host} is in use by another program; port ${freePort} is free.`);
-    this.name = 'PortInUseError';
-  }
 }
 
 /**
@@ -79,10 +69,12 @@ async function listen(server: Server, host: string, port: number): Promise<void>
       });
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new PortInUseError(host, port, await findFreePort(host));
-    }
-    throw error;
+    throw await explainBindError(
+      error as Error,
+      host,
+      port,
+      'Start it with --port to pick another.',
+    );
   }
 }
 

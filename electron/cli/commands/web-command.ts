@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebServer } from '../../web/web-server';
 import { CliError } from '../cli-error';
+import { parsePort } from './port-option';
+import { waitForInterrupt } from './wait-for-interrupt';
 
 export const WEB_USAGE = 'legflow web [--host H] [--port P]';
 
@@ -19,10 +21,7 @@ export async function webCommand(
       host: { type: 'string', default: '127.0.0.1' },
     },
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliError(`--port must be a port number from 0 to 65535, not "${values.port}".`);
-  }
+  const port = parsePort(values.port);
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new CliError(
       `The app is not built yet (no ${rendererDir}/index.html). Run \`npm run build\` first.`,
@@ -36,11 +35,7 @@ export async function webCommand(
   }
   out(`Legflow Studio is running at ${server.url}`);
   out('Press Ctrl+C to stop.');
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await waitForInterrupt();
   await server.close();
   return 0;
 }

@@ -1,0 +1,27 @@
+/**
+ * Hands items on from a fresh turn of the event loop. Events released while a request is being
+ * answered are only queued, so the acknowledgement never waits for a subscriber, and a burst
+ * is delivered as one batch.
+ */
+export class DispatchQueue<T> {
+  private items: T[] = [];
+  private scheduled = false;
+
+  constructor(private readonly deliver: (item: T) => void) {}
+
+  /** Queues `item` for the next turn of the event loop. */
+  push(item: T): void {
+    this.items.push(item);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.drain());
+  }
+
+  /** Delivers everything queued now, in order; for shutting down. */
+  drain(): void {
+    this.scheduled = false;
+    const items = this.items;
+    this.items = [];
+    for (const item of items) this.deliver(item);
+  }
+}

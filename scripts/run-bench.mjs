@@ -1,0 +1,20 @@
+// `npm run bench`: every benchmark in tests/bench/, one after another so they do not compete
+// for the two cores. Each prints its own figures and ratios; none of them passes or fails a build.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  ['vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts'],
+  ['vite-node', 'tests/bench/listener-throughput.ts'],
+  ['vite-node', 'tests/bench/simulator-load.ts'],
+];
+
+let failed = 0;
+for (const [tool, ...args] of steps) {
+  const script = args.find((arg) => arg.startsWith('tests/bench/'));
+  if (script && !existsSync(script)) continue;
+  process.stdout.write(`\n=== ${[tool, ...args].join(' ')}\n`);
+  const result = spawnSync('npx', [tool, ...args], { stdio: 'inherit' });
+  if (result.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;
