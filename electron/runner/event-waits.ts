@@ -1,0 +1,101 @@
+import { canonicalEventName, eventData } from '../../shared/events';
+import type { LegEvent, LegEventData } from '../../shared/events';
+import type { WaitSpec } from '../../shared/catalog';
+import type { RunClock } from './run-clock';
+
+/** What ended a wait: the port to leave by, and the event that decided it (none on time-out). */
+export interface WaitResult {
+  port: string;
+  event?: LegEvent;
+}
+
+interface PendingWait {
+  sid: string;
+  actionTag?: string;
+  spec: WaitSpec;
+  choosePort: (port: string, data: LegEventData) => string | null;
+  done: (result: WaitResult) => void;
+}
+
+/**
+ * The waits of one run. A node registers what it waits for before it calls the API, so an
+ * event that beats the HTTP reply is not missed; each event of the run is then offered here.
+ */
+export class EventWaits {
+  private readonly pending = new Set<PendingWait>();
+
+  constructor(private readonly clock: RunClock) {}
+
+  /**
+   * Waits for the first outcome of `spec` on leg (or bridge) `sid`. `choosePort` maps an
+   * outcome's port to the node's real port (for `$choice`), or null to skip a port the node
+   * does not have (Outbound call's `machine` without detection). With `actionTag`, events that
+   * name another action are ignored.
+   */
+  wait(
+    sid: string,
+    spec: WaitSpec,
+    signal: AbortSignal,
+    choosePort: PendingWait['choosePort'],
+    actionTag?: string,
+  ): { result: Promise<WaitResult> } {
+    let finish!: (result: WaitResult) => void;
+    const result = new Promise<WaitResult>((resolve, reject) => {
+      const timer = new AbortController();
+      const entry: PendingWait = {
+        sid,
+        spec,
+        choosePort,
+        done: (value) => {
+          this.pending.delete(entry);
+          timer.abort();
+          resolve(value);
+        },
+        ...(actionTag === undefined ? {} : { actionTag }),
+      };
+      finish = entry.done;
+      this.pending.add(entry);
+      signal.addEventListener(
+        'abort',
+        () => {
+          this.pending.delete(entry);
+          timer.abort();
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+      this.clock
+        .sleep(spec.timeoutSeconds * 1000, timer.signal)
+        .then(() => finish({ port: spec.timeoutPort }))
+        .catch(() => {});
+    });
+    // A step that fails before it awaits its wait (the API refused the action) must not leave
+    // the wait's abort as an unhandled rejection.
+    result.catch(() => {});
+    return { result };
+  }
+
+  /** Offers a run event to every pending wait; the first matching outcome of each wins. */
+  offer(event: LegEvent): void {
+    const name = canonicalEventName(event.event_name);
+    const data = eventData(event);
+    for (const wait of [...this.pending]) {
+      if (data.leg_sid !== wait.sid && data.bridge_sid !== wait.sid) continue;
+      const tag = event.action_custom_parameter;
+      if (wait.actionTag !== undefined && tag && tag !== wait.actionTag) continue;
+      for (const outcome of wait.spec.outcomes) {
+        if (outcome.event !== name) continue;
+        const fields = outcome.match ?? {};
+        if (!Object.entries(fields).every(([key, value]) => sameText(data[key], value))) continue;
+        const port = wait.choosePort(outcome.port, data);
+        if (port === null) continue;
+        wait.done({ port, event });
+        break;
+      }
+    }
+  }
+}
+
+function sameText(actual: unknown, expected: string): boolean {
+  return typeof actual === 'string' && actual.toLowerCase() === expected.toLowerCase();
+}

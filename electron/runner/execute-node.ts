@@ -1,0 +1,163 @@
+import { branchConditions, gatherChoices } from '../../shared/catalog';
+import type { Params, WaitSpec } from '../../shared/catalog';
+import { eventData } from '../../shared/events';
+import type { LegEventData } from '../../shared/events';
+import { compileNodeExoml } from '../../shared/exoml';
+import { substituteTemplates } from '../../shared/flow';
+import { branchPort } from './evaluate-branch';
+import type { StepContext, StepOutcome } from './step-context';
+
+/** Runs one node: posts what it posts, waits for what the catalog says, picks the port. */
+export async function executeNode(context: StepContext): Promise<StepOutcome> {
+  const { node } = context;
+  switch (node.kind) {
+    case 'incoming-call':
+      return answerTrigger(context);
+    case 'outbound-call':
+      return dial(context);
+    case 'bridge-legs':
+      return bridge(context);
+    case 'wait':
+      await context.platform.clock.sleep(Number(node.params.seconds ?? 5) * 1000, context.signal);
+      return { port: 'next' };
+    case 'branch': {
+      const name = String(node.params.variable ?? 'digits');
+      return {
+        port: branchPort(branchConditions(node.params), context.variables.all()[name] ?? ''),
+      };
+    }
+    case 'set-variable': {
+      const value = substituteTemplates(String(node.params.value ?? ''), context.variables.all());
+      context.variables.set(String(node.params.name), value);
+      return { port: 'next' };
+    }
+    case 'end':
+      return {
+        end: {
+          status: node.params.status === 'failed' ? 'failed' : 'completed',
+          reason: String(node.params.reason || `Reached "${node.label || 'End'}".`),
+        },
+      };
+    default:
+      return postAction(context);
+  }
+}
+
+/** Substitutes templates in every text param, as the call will see them. */
+function filled(params: Params, variables: Record<string, string>): Params {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? substituteTemplates(value, variables) : value,
+    ]),
+  );
+}
+
+/** The port an outcome names, or null when the node has no such port (skip the outcome). */
+function portChooser(context: StepContext) {
+  const choices = new Set(gatherChoices(context.node.params).map((choice) => choice.digits));
+  return (port: string, data: LegEventData): string | null => {
+    if (port === '$choice') {
+      const digits = data.digits ?? '';
+      context.variables.set('digits', digits);
+      return digits === '' ? 'no-input' : choices.has(digits) ? digits : 'invalid';
+    }
+    return context.ports.has(port) ? port : null;
+  };
+}
+
+function waitOn(context: StepContext, sid: string, spec: WaitSpec, tag?: string) {
+  return context.waits.wait(sid, spec, context.signal, portChooser(context), tag);
+}
+
+async function answerTrigger(context: StepContext): Promise<StepOutcome> {
+  const { node, platform, signal } = context;
+  const exophone = String(node.params.exophone ?? '');
+  const timeout = new AbortController();
+  const onAbort = () => timeout.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  platform.clock
+    .sleep(context.incomingTimeoutSeconds * 1000, timeout.signal)
+    .then(() => timeout.abort(new IncomingTimeout()))
+    .catch(() => {});
+  try {
+    const event = await platform.incoming.claim(exophone, timeout.signal);
+    const data = eventData(event);
+    context.bindLeg(node.leg!, data.leg_sid!, data);
+    platform.events.assignLeg(data.leg_sid!, context.runId);
+    return { port: 'next' };
+  } catch (error) {
+    if (!(error instanceof IncomingTimeout)) throw error;
+    return {
+      end: {
+        status: 'failed',
+        reason: `No call came in to ${exophone} within ${context.incomingTimeoutSeconds} s.`,
+      },
+    };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    timeout.abort();
+  }
+}
+
+class IncomingTimeout extends Error {}
+
+async function dial(context: StepContext): Promise<StepOutcome> {
+  const { node, platform } = context;
+  const params = filled(node.params, context.variables.all());
+  const reference = context.legs.all()[0]?.sid;
+  const request = {
+    ...Object.fromEntries(Object.entries(params).filter(([, value]) => value !== '')),
+    leg_event_endpoint: platform.eventEndpoint,
+    ...(reference ? { reference_leg_sid: reference } : {}),
+  } as Parameters<typeof platform.api.createLeg>[0];
+  const created = await context.callApi('createLeg', node.leg!, request, () =>
+    platform.api.createLeg(request),
+  );
+  context.bindLeg(node.leg!, created.leg_sid, created as unknown as Record<string, unknown>);
+  const wait = waitOn(context, created.leg_sid, context.definition.waitsFor(params)!);
+  platform.events.assignLeg(created.leg_sid, context.runId);
+  return { port: (await wait.result).port };
+}
+
+async function bridge(context: StepContext): Promise<StepOutcome> {
+  const { node, platform } = context;
+  const roles = Array.isArray(node.params.legs) ? (node.params.legs as string[]) : [];
+  const request = {
+    leg_sids: roles.map((role) => context.legs.ofRole(role)?.sid ?? role),
+    bridge_event_endpoint: platform.eventEndpoint,
+    ...(node.params.absorb_dtmf === true ? { absorb_dtmf: true } : {}),
+  };
+  const created = await context.callApi('createBridge', roles.join('+'), request, () =>
+    platform.api.createBridge(request),
+  );
+  context.variables.set('bridge.sid', created.bridge_sid);
+  const wait = waitOn(context, created.bridge_sid, context.definition.waitsFor(node.params)!);
+  platform.events.assignLeg(created.bridge_sid, context.runId);
+  return { port: (await wait.result).port };
+}
+
+async function postAction(context: StepContext): Promise<StepOutcome> {
+  const { node, platform } = context;
+  const leg = context.legs.ofRole(node.leg!);
+  if (!leg || leg.state === 'terminal') {
+    throw new Error(
+      `The ${node.leg} leg is not on a call, so "${node.label || context.definition.title}" cannot act on it.`,
+    );
+  }
+  const exoml = compileNodeExoml(node, context.variables.all())!;
+  const spec = context.definition.waitsFor(node.params);
+  const wait = spec ? waitOn(context, leg.sid, spec, context.actionTag) : null;
+  const request = { exoml, action_custom_param: context.actionTag };
+  // Marked before the request: the leg's end may be reported before the reply arrives.
+  if (node.kind === 'hangup') leg.hungUpByRun = true;
+  try {
+    await context.callApi('legAction', node.leg!, request, () =>
+      platform.api.legAction(leg.sid, request),
+    );
+  } catch (error) {
+    if (node.kind === 'hangup') leg.hungUpByRun = false;
+    throw error;
+  }
+  return { port: wait ? (await wait.result).port : 'next' };
+}

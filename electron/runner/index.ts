@@ -1,0 +1,14 @@
+export { Runner } from './runner';
+export { FlowRun } from './flow-run';
+export type { RunResult } from './flow-run';
+export { IncomingCalls, sameNumber } from './incoming-calls';
+export { scaledClock } from './run-clock';
+export type { RunClock } from './run-clock';
+export type {
+  RunOptions,
+  RunPlatform,
+  RunStatus,
+  RunUpdate,
+  RunEventSource,
+  PauseReason,
+} from './run-types';

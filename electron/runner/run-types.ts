@@ -1,0 +1,76 @@
+import type { LegEvent } from '../../shared/events';
+import type { FlowDocument } from '../../shared/flow';
+import type { LegsApiClient } from '../legs-api';
+import type { DeliveryInfo, SubscriptionTarget } from '../listener';
+import type { IncomingCalls } from './incoming-calls';
+import type { RunClock } from './run-clock';
+
+/** How a run ended. `stopped` means a person or the app stopped it. */
+export type RunStatus = 'completed' | 'failed' | 'stopped';
+
+/** Why a run is paused: a breakpoint, a step finished, or someone pressed Pause. */
+export type PauseReason = 'breakpoint' | 'step' | 'pause';
+
+/** One thing that happened in a run, in order: what the UI animates and the CLI prints. */
+export type RunUpdate =
+  | { type: 'started'; runId: string; flow: string; at: number }
+  | { type: 'node-entered'; nodeId: string; leg: string | null; step: number; at: number }
+  | { type: 'node-left'; nodeId: string; port: string; to: string | null; at: number }
+  | {
+      type: 'api';
+      method: string;
+      target: string;
+      request: unknown;
+      ok: boolean;
+      reply: unknown;
+      at: number;
+    }
+  | {
+      type: 'event';
+      leg: string | null;
+      name: string;
+      eventSid: string;
+      data: Record<string, unknown>;
+      at: number;
+    }
+  | { type: 'variables'; variables: Record<string, string>; at: number }
+  | { type: 'paused'; nodeId: string; reason: PauseReason; at: number }
+  | { type: 'resumed'; at: number }
+  | { type: 'finished'; status: RunStatus; reason: string; path: string[]; at: number };
+
+/** The part of the event listener a run needs. */
+export interface RunEventSource {
+  subscribe(
+    target: SubscriptionTarget,
+    handler: (event: LegEvent, info: DeliveryInfo) => void,
+  ): () => void;
+  assignLeg(sid: string, runId: string): void;
+  releaseRun(runId: string): void;
+}
+
+/** The platform as a run sees it: the API, the events, where events go, and the time. */
+export interface RunPlatform {
+  api: Pick<LegsApiClient, 'createLeg' | 'legAction' | 'createBridge'>;
+  events: RunEventSource;
+  /** Given to the platform as `leg_event_endpoint` and `bridge_event_endpoint`. */
+  eventEndpoint: string;
+  clock: RunClock;
+  /** Hands incoming calls to the runs waiting at an Incoming call trigger. */
+  incoming: IncomingCalls;
+}
+
+export interface RunOptions {
+  runId: string;
+  flow: FlowDocument;
+  /** Node ids to pause before; may be changed while the run goes. */
+  breakpoints?: Iterable<string>;
+  /** Start paused before the first node, for stepping from the start. */
+  startPaused?: boolean;
+  /** Initial variables, on top of the flow's own. */
+  variables?: Record<string, string>;
+  /** Platform seconds an Incoming call trigger waits for a call before the run fails. */
+  incomingTimeoutSeconds?: number;
+  /** Guards (DESIGN.md): at most this many steps, and this many visits to a node in a loop. */
+  maxSteps?: number;
+  maxVisits?: number;
+}
