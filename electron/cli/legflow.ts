@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { CliError, EXIT } from './cli-error';
 import { EXOML_USAGE, exomlCommand } from './commands/exoml-command';
 import { LISTEN_USAGE, listenCommand } from './commands/listen-command';
+import { RUN_USAGE, runCommand } from './run/run-command';
+import { SIM_USAGE, simCommand } from './commands/sim-command';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate-command';
 import { WEB_USAGE, webCommand } from './commands/web-command';
 
@@ -13,6 +15,10 @@ Usage:
       List a flow's problems; exit 1 on any error, 2 when the file is not a flow.
   ${EXOML_USAGE}
       Print the ExoML each action node posts.
+  ${RUN_USAGE}
+      Run a flow headless on the built-in simulator; exit 0 when every run passes.
+  ${SIM_USAGE}
+      Serve the built-in platform simulator (the Legs API, virtual callers) until Ctrl+C.
   ${WEB_USAGE}
       Serve the app to a browser on this machine.
   ${LISTEN_USAGE}
@@ -34,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
       return webCommand(args, out, rendererDir);
     case 'listen':
       return listenCommand(args, out);
+    case 'run':
+      return runCommand(args, out);
+    case 'sim':
+      return simCommand(args, out);
     case undefined:
     case '--help':
     case '-h':

@@ -19,7 +19,18 @@ export interface RunResult {
   reason: string;
   /** Node ids in the order the run entered them, its start first. */
   path: string[];
+  /** Each role's leg as it ended (or as it was last seen, if its end was not reported). */
+  legs: Record<string, LegOutcome>;
 }
+
+export interface LegOutcome {
+  sid: string;
+  state: string;
+  terminal_status?: string;
+}
+
+/** Platform time a finishing run waits for its hung-up legs to report their end. */
+const LEG_END_WAIT_MS = 10_000;
 
 const HANGUP_EXOML = '<Flow><Hangup/></Flow>';
 
@@ -45,6 +56,8 @@ export class FlowRun {
   private stepAbort: AbortController | null = null;
   private current: FlowNode | null = null;
   private hangup: { leg: RunLeg; to: string | null } | null = null;
+  /** Wakes a finishing run once its last leg has reported its end. */
+  private wakeLegsEnded: (() => void) | null = null;
   /** Wakes a bridge that waits for a hang-up. */
   private wakeHold: (() => void) | null = null;
   private resolveFinished!: (result: RunResult) => void;
@@ -121,9 +134,28 @@ export class FlowRun {
   }
 
   private setVariable(name: string, value: string): void {
-    if (this.variables.get(name) === value) return;
-    this.variables.set(name, value);
-    this.emit({ type: 'variables', variables: Object.fromEntries(this.variables), at: this.now() });
+    this.setVariables([[name, value]]);
+  }
+
+  /** Sets several variables and reports them once, as one update. */
+  private setVariables(entries: Iterable<[string, string]>): void {
+    let changed = false;
+    for (const [name, value] of entries) {
+      if (this.variables.get(name) === value) continue;
+      this.variables.set(name, value);
+      changed = true;
+    }
+    if (changed) {
+      this.emit({
+        type: 'variables',
+        variables: Object.fromEntries(this.variables),
+        at: this.now(),
+      });
+    }
+  }
+
+  private legVariables(role: string, fields: Record<string, string>): [string, string][] {
+    return Object.entries(fields).map(([field, value]) => [`${role}.${field}`, value]);
   }
 
   private async walk(): Promise<void> {
@@ -197,11 +229,14 @@ export class FlowRun {
     if (edge) return edge.to;
     if (node.kind === 'bridge-legs' && outcome.port === 'next') return this.holdUntilHangup(node);
     const error = this.variables.get('error.message');
+    const status = statusOfUnconnectedPort(outcome.port);
     const reason =
       outcome.port === 'error' && error
         ? `"${title}" failed: ${error}`
-        : `"${title}" left by "${outcome.port}", which leads nowhere.`;
-    return this.finish(statusOfUnconnectedPort(outcome.port), reason).then(() => null);
+        : status === 'failed' || outcome.port !== 'next'
+          ? `"${title}" left by "${outcome.port}", which leads nowhere.`
+          : `The flow ended after "${title}".`;
+    return this.finish(status, reason).then(() => null);
   }
 
   /** Executes a node, turning an API refusal into its `error` port and a hang-up into a jump. */
@@ -306,6 +341,7 @@ export class FlowRun {
     }
     this.waits.offer(event);
     if (applied?.ended && !applied.leg.hungUpByRun) this.legEnded(applied.leg);
+    if (applied?.ended && this.legs.live().length === 0) this.wakeLegsEnded?.();
   }
 
   /** A leg ended that the flow did not hang up: go to its handler, or end the run. */
@@ -326,6 +362,31 @@ export class FlowRun {
 
   private finishing = false;
 
+  /** Waits (bounded) for the legs to report their end, so the result carries their status. */
+  private async legsEnded(): Promise<void> {
+    if (this.legs.live().length === 0) return;
+    const deadline = new AbortController();
+    await Promise.race([
+      this.platform.clock.sleep(LEG_END_WAIT_MS, deadline.signal).catch(() => {}),
+      new Promise<void>((resolve) => (this.wakeLegsEnded = resolve)),
+    ]);
+    this.wakeLegsEnded = null;
+    deadline.abort();
+  }
+
+  private legOutcomes(): Record<string, LegOutcome> {
+    return Object.fromEntries(
+      this.legs.all().map((leg) => [
+        leg.role,
+        {
+          sid: leg.sid,
+          state: leg.state,
+          ...(leg.fields.terminal_status ? { terminal_status: leg.fields.terminal_status } : {}),
+        },
+      ]),
+    );
+  }
+
   /** Ends the run: stops its waits, hangs up every live leg, releases its events. */
   private async finish(status: RunStatus, reason: string): Promise<null> {
     if (this.finishing) return null;
@@ -344,10 +405,12 @@ export class FlowRun {
           ).catch(() => {});
         }),
     );
+    await this.legsEnded();
     this.unsubscribe();
     this.platform.events.releaseRun(this.id);
-    this.emit({ type: 'finished', status, reason, path: [...this.path], at: this.now() });
-    this.resolveFinished({ status, reason, path: [...this.path] });
+    const result: RunResult = { status, reason, path: [...this.path], legs: this.legOutcomes() };
+    this.emit({ type: 'finished', ...result, at: this.now() });
+    this.resolveFinished(result);
     return null;
   }
 }

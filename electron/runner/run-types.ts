@@ -36,7 +36,14 @@ export type RunUpdate =
   | { type: 'variables'; variables: Record<string, string>; at: number }
   | { type: 'paused'; nodeId: string; reason: PauseReason; at: number }
   | { type: 'resumed'; at: number }
-  | { type: 'finished'; status: RunStatus; reason: string; path: string[]; at: number };
+  | {
+      type: 'finished';
+      status: RunStatus;
+      reason: string;
+      path: string[];
+      legs: Record<string, { sid: string; state: string; terminal_status?: string }>;
+      at: number;
+    };
 
 /** The part of the event listener a run needs. */
 export interface RunEventSource {

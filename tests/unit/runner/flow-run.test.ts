@@ -15,10 +15,14 @@ describe('a run of the IVR menu', () => {
     const result = await run.finished;
     expect(result.path).toEqual(['start', 'answer', 'welcome', 'menu', 'support', 'bye']);
     expect(result.status).toBe('completed');
-    expect(result.reason).toBe('"Hang up" left by "next", which leads nowhere.');
+    expect(result.reason).toBe('The flow ended after "Hang up".');
     expect(platform.posted()[0]).toBe('<Flow><Answer/></Flow>');
     expect(platform.hungUp()).toEqual([leg]);
     expect(ports(updates)).toContain('menu:2');
+    expect(result.legs).toEqual({
+      caller: { sid: leg, state: 'terminal', terminal_status: 'completed' },
+    });
+    expect(updates.at(-1)).toMatchObject({ type: 'finished', status: 'completed' });
   });
 
   it.each([

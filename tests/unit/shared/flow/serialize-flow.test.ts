@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadFlow, serializeFlow } from '../../../../shared/flow';
 import { answeredCall } from './flow-builder';
 
-const examples = readdirSync('assets/examples').map((name) => `assets/examples/${name}`);
+const examples = readdirSync('assets/examples')
+  .filter((name) => name.endsWith('.legflow.json'))
+  .map((name) => `assets/examples/${name}`);
 
 function changedLines(before: string, after: string): string[] {
   const a = before.split('\n');

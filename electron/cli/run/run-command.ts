@@ -1,0 +1,192 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isRunnable, validateFlow } from '../../../shared/flow';
+import type { FlowDocument } from '../../../shared/flow';
+import { loadScenario, ScenarioError } from '../../scenario/load-scenario';
+import { runScenario } from '../../scenario/run-scenario';
+import type { ScenarioOutcome } from '../../scenario/run-scenario';
+import { scenarioSchema } from '../../scenario/scenario-schema';
+import type { Scenario } from '../../scenario/scenario-schema';
+import { startSimSession } from '../../session/sim-session';
+import type { SimSession } from '../../session/sim-session';
+import { DEFAULT_PERSONA } from '../../simulator';
+import { CliError, EXIT } from '../cli-error';
+import { readFlowFile } from '../read-flow-file';
+import { describeFailure, junitReport, passed } from './junit-report';
+import { traceFormatter } from './run-trace';
+
+export const RUN_USAGE =
+  'legflow run FLOW [--sim] [--scenario FILE]... [--speed N] [--json] [--junit FILE] [--repeat N --concurrency C] [--faults SPEC] [--timeout S]';
+
+function positiveNumber(value: string, option: string, integer = true): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
+    throw new CliError(
+      `${option} must be a positive ${integer ? 'whole ' : ''}number, not "${value}".`,
+    );
+  }
+  return number;
+}
+
+/** Checks the flow before dialling anything: an invalid flow is exit 2, with its problems. */
+function requireRunnable(path: string, flow: FlowDocument): void {
+  const problems = validateFlow(flow);
+  if (isRunnable(problems)) return;
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const lines = errors.map(
+    (problem) => `  ${problem.nodeId ? `${problem.nodeId}: ` : ''}${problem.message}`,
+  );
+  throw new CliError(`${path} cannot run; fix these first:\n${lines.join('\n')}`);
+}
+
+/** Runs a flow headless on the simulator, as QA does in CI. Exit 0 only if every run passed. */
+export async function runCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      sim: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      scenario: { type: 'string', multiple: true, default: [] },
+      speed: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+      junit: { type: 'string' },
+      repeat: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: '1' },
+      faults: { type: 'string' },
+      timeout: { type: 'string', default: '900' },
+      'rate-limit': { type: 'string' },
+      yes: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new CliError(`usage: ${RUN_USAGE}`);
+  if (values.profile !== undefined) {
+    throw new CliError(
+      `Live profiles are not available from the command line yet, so "${values.profile}" cannot be used; run on the simulator (--sim, the default).`,
+    );
+  }
+  const speed = positiveNumber(values.speed, '--speed', false);
+  const repeat = positiveNumber(values.repeat, '--repeat');
+  const concurrency = positiveNumber(values.concurrency, '--concurrency');
+  const timeoutSeconds = positiveNumber(values.timeout, '--timeout', false);
+  const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
+  const path = positionals[0]!;
+  const flow = await readFlowFile(path).catch((error: unknown) => {
+    // A flow that cannot be read is an invalid flow here: exit 2, as DESIGN.md says.
+    if (error instanceof CliError) throw new CliError(error.message, EXIT.usage);
+    throw error;
+  });
+  requireRunnable(path, flow);
+  const scenarios: Scenario[] = [];
+  for (const file of values.scenario) {
+    try {
+      scenarios.push(await loadScenario(file));
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new CliError(error.message);
+      throw error;
+    }
+  }
+  if (scenarios.length === 0) scenarios.push(scenarioSchema.parse({ name: flow.name }));
+
+  let session;
+  try {
+    session = await startSimSession({
+      speed,
+      ...(values.faults !== undefined ? { faults: values.faults } : {}),
+      ...(rateLimit !== undefined ? { rateLimitPerMinute: rateLimit } : {}),
+    });
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  const interrupt = () => void session.runner.stopAll('Stopped by Ctrl+C.');
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    // Personas belong to numbers, so two scenarios cannot share the simulator at once: scenarios
+    // run one after another, and the repeats of one scenario run `concurrency` at a time.
+    const total = scenarios.length * repeat;
+    const detailed = total === 1;
+    const outcomes: ScenarioOutcome[] = [];
+    for (const scenario of scenarios) {
+      resetPersonas(session);
+      for (const [number, persona] of Object.entries(scenario.parties)) {
+        session.sim.control.setPersona(number, persona);
+      }
+      let next = 0;
+      const worker = async () => {
+        while (next < repeat) {
+          next++;
+          const index = outcomes.length + next - 1;
+          const format = traceFormatter(flow);
+          const outcome = await runScenario(
+            session,
+            flow,
+            scenario,
+            (update) => {
+              if (values.json) out(JSON.stringify({ run: index + 1, ...update }));
+              else if (detailed) {
+                const line = format(update);
+                if (line !== null) out(line);
+              }
+            },
+            timeoutSeconds,
+          );
+          if (!values.json) reportOutcome(out, outcome, index, total, detailed);
+          finished.push(outcome);
+        }
+      };
+      const finished: ScenarioOutcome[] = [];
+      await Promise.all(Array.from({ length: Math.min(concurrency, repeat) }, worker));
+      outcomes.push(...finished);
+    }
+    const failed = outcomes.filter((outcome) => !passed(outcome)).length;
+    if (values.junit) await writeFile(values.junit, junitReport(flow.name, outcomes));
+    if (values.json) {
+      const last = outcomes.at(-1)!;
+      out(
+        JSON.stringify({
+          type: 'result',
+          status:
+            failed === 0 ? last.result.status : outcomes.find((o) => !passed(o))!.result.status,
+          passed: failed === 0,
+          path: last.result.path,
+          runs: outcomes.length,
+          failed,
+          failures: outcomes.flatMap((outcome) => outcome.failures),
+        }),
+      );
+    } else if (total > 1) {
+      out(`${outcomes.length - failed} of ${outcomes.length} runs passed.`);
+    }
+    return failed === 0 ? EXIT.ok : EXIT.failed;
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+    await session.close();
+  }
+}
+
+/** Puts back the phonebook's personas, so one scenario's parties do not leak into the next. */
+function resetPersonas(session: SimSession): void {
+  for (const entry of session.sim.control.phonebook()) {
+    const original = session.originalPhonebook.get(entry.number);
+    session.sim.control.setPersona(entry.number, original ?? DEFAULT_PERSONA);
+  }
+}
+
+function reportOutcome(
+  out: (line: string) => void,
+  outcome: ScenarioOutcome,
+  index: number,
+  total: number,
+  detailed: boolean,
+): void {
+  const ok = passed(outcome);
+  const label =
+    total > 1 ? `run ${index + 1}/${total} "${outcome.scenario}"` : `"${outcome.scenario}"`;
+  out(
+    `${ok ? 'PASS' : 'FAIL'} ${label}: ${outcome.result.status} in ${(outcome.durationMs / 1000).toFixed(1)} s`,
+  );
+  if (detailed || !ok) out(`  path: ${outcome.result.path.join(' → ')}`);
+  if (!ok) for (const line of describeFailure(outcome).split('\n')) out(`  ${line}`);
+}

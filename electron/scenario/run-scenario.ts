@@ -1,0 +1,80 @@
+import type { FlowDocument } from '../../shared/flow';
+import type { RunResult, RunUpdate } from '../runner';
+import type { SimSession } from '../session/sim-session';
+import { checkExpectations } from './check-expectations';
+import type { Scenario } from './scenario-schema';
+
+/** The caller of a flow run with no scenario: the reference's own example number. */
+export const DEFAULT_CALLER = '09163816621';
+
+export interface ScenarioOutcome {
+  scenario: string;
+  result: RunResult;
+  /** Expectations that did not hold; empty when the run passed. */
+  failures: string[];
+  /** Platform milliseconds the run took. */
+  durationMs: number;
+  /** Whether the scenario named the status it expects: then a failed run can pass. */
+  expectedStatus: boolean;
+}
+
+/**
+ * The calls a scenario places; with none given, a flow that starts at an Incoming call gets
+ * one call from {@link DEFAULT_CALLER}, so any flow runs with no set-up.
+ */
+export function incomingCallsOf(flow: FlowDocument, scenario: Scenario): Scenario['incoming'] {
+  if (scenario.incoming.length > 0) return scenario.incoming;
+  return flow.nodes
+    .filter((node) => node.kind === 'incoming-call')
+    .slice(0, 1)
+    .map((node) => ({ from: DEFAULT_CALLER, to: String(node.params.exophone), after: 0 }));
+}
+
+/**
+ * Runs a flow once on the simulator session as the scenario scripts it, and checks it. The
+ * scenario's parties must already be the simulator's personas (personas belong to numbers).
+ */
+export async function runScenario(
+  session: SimSession,
+  flow: FlowDocument,
+  scenario: Scenario,
+  onUpdate: (update: RunUpdate) => void = () => {},
+  /** Platform seconds after which the run is stopped, so a headless run never hangs. */
+  timeoutSeconds = 900,
+): Promise<ScenarioOutcome> {
+  const { sim, platform } = session;
+  for (const node of flow.nodes) {
+    if (node.kind === 'incoming-call') session.registerExophone(String(node.params.exophone));
+  }
+  const run = session.runner.create({ flow });
+  run.onUpdate(onUpdate);
+  const started = platform.clock.now();
+  run.start();
+  const calls = incomingCallsOf(flow, scenario).map(async (call) => {
+    await platform.clock.sleep(call.after * 1000);
+    const persona = scenario.parties[call.from];
+    sim.control.placeIncomingCall({
+      from: call.from,
+      exophone: call.to,
+      ...(persona ? { persona } : {}),
+    });
+  });
+  const placing = Promise.all(calls).catch((error: Error) =>
+    run.stop(`The scenario could not place its call: ${error.message}`),
+  );
+  const limit = new AbortController();
+  platform.clock
+    .sleep(timeoutSeconds * 1000, limit.signal)
+    .then(() => run.stop(`The run did not finish within ${timeoutSeconds} s (--timeout).`))
+    .catch(() => {});
+  const result = await run.finished;
+  limit.abort();
+  await placing;
+  return {
+    scenario: scenario.name,
+    result,
+    failures: checkExpectations(scenario.expect, result),
+    durationMs: platform.clock.now() - started,
+    expectedStatus: scenario.expect.status !== undefined,
+  };
+}

@@ -1,0 +1,112 @@
+import { newSid } from '../sim-ids';
+import { dialOutbound } from '../platform/leg-lifecycle';
+import { whyNot } from '../platform/action-rules';
+import { runLegActions } from '../platform/leg-actions';
+import { newLeg } from '../platform/new-leg';
+import type { SimLeg } from '../platform/sim-leg';
+import { badRequest, notFound } from './api-errors';
+import { isJsonObject, route } from './api-context';
+import type { ApiContext, ApiRoute } from './api-context';
+import { parseActionRequest } from './action-request';
+import { createLegRequestSchema, describeProblems } from './create-leg-request';
+import { v2Success } from './envelope';
+import { createdLegView, legView } from './resource-views';
+
+/** The leg of the path, or 404. */
+export function legOf({ platform, params }: ApiContext): SimLeg {
+  const leg = platform.legs.get(params.legSid ?? '');
+  if (!leg) throw notFound(`leg ${params.legSid}`);
+  return leg;
+}
+
+/** `POST /legs`: checks the body, dials, and answers 202 while the call goes on (events say how). */
+function createLeg(context: ApiContext) {
+  const { body, platform, phonebook } = context;
+  if (!isJsonObject(body)) {
+    throw badRequest(
+      'The body must be a JSON object with contact_uri, exophone and leg_event_endpoint',
+    );
+  }
+  const parsed = createLegRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const { message, description } = describeProblems(parsed.error);
+    throw badRequest(message, description);
+  }
+  const request = parsed.data;
+  if (request.reference_leg_sid !== undefined && !platform.legs.has(request.reference_leg_sid)) {
+    throw badRequest(`reference_leg_sid: there is no leg ${request.reference_leg_sid}`);
+  }
+  const entry = phonebook.entryOf(request.contact_uri);
+  const leg = newLeg(platform, {
+    direction: 'outbound',
+    contactUri: request.contact_uri,
+    exophone: request.exophone,
+    endpoint: request.leg_event_endpoint,
+    networkType: request.network_type,
+    customParam: request.custom_param ?? null,
+    timeouts: {
+      timeout: request.timeout,
+      setupTimeout: request.setup_timeout,
+      ringTimeout: request.ring_timeout,
+      timeLimit: request.time_limit,
+    },
+    amdEnable: request.amd_enable,
+    asyncAmd: request.async_amd,
+    priority: request.priority,
+    ...(request.requested_dc_code === undefined ? {} : { dcCode: request.requested_dc_code }),
+    ...(request.requested_nso_code === undefined ? {} : { nsoCode: request.requested_nso_code }),
+    ...(request.reference_leg_sid === undefined
+      ? {}
+      : { referenceLegSid: request.reference_leg_sid }),
+    persona: phonebook.personaOf(request.contact_uri),
+    ...(entry?.name === undefined ? {} : { partyName: entry.name }),
+  });
+  dialOutbound(platform, leg);
+  return v2Success('POST', 202, createdLegView(leg));
+}
+
+/** `POST /legs/{leg_sid}/actions`: checks the ExoML and the leg's state, then runs it. */
+function legActions(context: ApiContext) {
+  const leg = legOf(context);
+  const { request, actions } = parseActionRequest(context.body);
+  for (const action of actions) {
+    const problem = whyNot(context.platform, leg, action);
+    if (problem) throw badRequest(problem);
+  }
+  const action = {
+    sid: newSid(),
+    ...(request.action_custom_param === undefined
+      ? {}
+      : { customParam: request.action_custom_param }),
+  };
+  runLegActions(context.platform, leg, actions, action);
+  return v2Success('POST', 202, { leg_sid: leg.sid, action_sid: action.sid });
+}
+
+/** `GET /legs/{leg_sid}/external_events[?event_name=]`: the events sent for the leg. */
+function legEvents(context: ApiContext) {
+  const leg = legOf(context);
+  const name = context.query.get('event_name');
+  const events = name ? leg.events.filter((event) => event.event_name === name) : leg.events;
+  return v2Success('GET', 200, events);
+}
+
+const LEGS = '/v2/accounts/:accountSid/legs';
+
+/** The leg endpoints. */
+export const legRoutes: ApiRoute[] = [
+  route('POST', LEGS, createLeg),
+  route('GET', `${LEGS}/:legSid`, (context) => {
+    const fields = (context.query.get('fields') ?? '').split(',');
+    const view = legView(
+      legOf(context),
+      context.platform.clock.now(),
+      fields.includes('additional_info'),
+    );
+    return v2Success('GET', 200, view);
+  }),
+  route('POST', `${LEGS}/:legSid/actions`, legActions),
+  // The reference is unsure of the separator; both spellings answer.
+  route('GET', `${LEGS}/:legSid/external_events`, legEvents),
+  route('GET', `${LEGS}/:legSid/external-events`, legEvents),
+];

@@ -1,0 +1,99 @@
+import { newSid } from '../sim-ids';
+import { MediaQueue } from './media-queue';
+import { stopRecording } from './recordings';
+import type { SimBridge } from './sim-bridge';
+import type { SimLeg } from './sim-leg';
+import type { EmitOptions, SimPlatform } from './sim-platform';
+import type { ActionContext } from './wire-event';
+
+/** What `POST /bridges` asks for, already checked. */
+export interface NewBridge {
+  legs: SimLeg[];
+  endpoint: string;
+  absorbDtmf: boolean;
+}
+
+/**
+ * Creates a bridge: `bridge_created` to the bridge's endpoint, then `leg_joined_bridge` to each
+ * leg's. Legs bridged together become one call for v3's call legs.
+ */
+export function createBridge(platform: SimPlatform, request: NewBridge): SimBridge {
+  const now = platform.clock.now();
+  const bridge: SimBridge = {
+    sid: newSid(),
+    accountSid: platform.deps.accountSid,
+    endpoint: request.endpoint,
+    absorbDtmf: request.absorbDtmf,
+    legSids: [],
+    active: new Set(),
+    peak: 0,
+    state: 'active',
+    createdAt: now,
+    updatedAt: now,
+    lastStamp: now,
+    media: new MediaQueue(),
+  };
+  platform.bridges.set(bridge.sid, bridge);
+  platform.emitBridge(bridge, 'bridge_created', { leg_sids: request.legs.map((leg) => leg.sid) });
+  for (const leg of request.legs) joinBridge(platform, bridge, leg);
+  return bridge;
+}
+
+/** Puts a live, answered leg into a bridge: `leg_joined_bridge`. */
+export function joinBridge(
+  platform: SimPlatform,
+  bridge: SimBridge,
+  leg: SimLeg,
+  options: EmitOptions = {},
+): void {
+  const first = bridge.legSids[0];
+  if (first !== undefined) platform.calls.join(first, leg.sid);
+  if (!bridge.legSids.includes(leg.sid)) bridge.legSids.push(leg.sid);
+  bridge.active.add(leg.sid);
+  bridge.peak = Math.max(bridge.peak, bridge.active.size);
+  leg.bridgeSid = bridge.sid;
+  platform.emitLeg(leg, 'leg_joined_bridge', { bridge_sid: bridge.sid }, options);
+}
+
+/**
+ * Takes a leg out of its bridge: `leg_left_bridge`. A bridge that held two or more legs and now
+ * holds fewer ends (a guess: the reference does not say what a half-empty bridge does), taking
+ * its last leg out with it.
+ */
+export function leaveBridge(platform: SimPlatform, leg: SimLeg, options: EmitOptions = {}): void {
+  const bridge = leg.bridgeSid === undefined ? undefined : platform.bridges.get(leg.bridgeSid);
+  leg.bridgeSid = undefined;
+  if (!bridge) return;
+  bridge.active.delete(leg.sid);
+  platform.emitLeg(leg, 'leg_left_bridge', { bridge_sid: bridge.sid }, options);
+  if (bridge.state === 'active' && bridge.peak >= 2 && bridge.active.size < 2) {
+    const at = options.at ?? platform.clock.now();
+    endBridge(platform, bridge, at);
+  }
+}
+
+/** Ends a bridge (`PUT {"action":"stop"}`, or too few legs left): everyone leaves, then `bridge_terminated`. */
+export function endBridge(
+  platform: SimPlatform,
+  bridge: SimBridge,
+  at = platform.clock.now(),
+  action?: ActionContext,
+): void {
+  if (bridge.state === 'terminal') return;
+  bridge.state = 'terminal';
+  bridge.terminalStatus = 'completed';
+  bridge.endTime = at;
+  bridge.media.stop();
+  const emit = (name: string, extra: Record<string, unknown>, options: EmitOptions) =>
+    platform.emitBridge(bridge, name, extra, options);
+  stopRecording(bridge, emit, platform.deps.recordingUrl, at, action);
+  for (const legSid of [...bridge.active]) {
+    const leg = platform.legs.get(legSid);
+    bridge.active.delete(legSid);
+    if (!leg) continue;
+    leg.bridgeSid = undefined;
+    platform.emitLeg(leg, 'leg_left_bridge', { bridge_sid: bridge.sid }, { at });
+  }
+  const options: EmitOptions = action ? { at, action } : { at };
+  platform.emitBridge(bridge, 'bridge_terminated', { terminal_status: 'completed' }, options);
+}

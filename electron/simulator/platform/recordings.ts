@@ -1,0 +1,50 @@
+import { newSid } from '../sim-ids';
+import type { ActiveRecording } from './sim-leg';
+import type { ActionContext } from './wire-event';
+import type { EmitOptions } from './sim-platform';
+
+/** A leg or a bridge: whatever can be recorded. */
+export interface Recordable {
+  recording?: ActiveRecording;
+}
+
+type Emit = (name: string, extra: Record<string, unknown>, options: EmitOptions) => void;
+
+/** Starts recording: `recording_started` with the new `recording_sid`. */
+export function startRecording(
+  owner: Recordable,
+  emit: Emit,
+  params: { direction?: unknown; format?: unknown },
+  action: ActionContext,
+  at: number,
+): void {
+  const recording: ActiveRecording = {
+    sid: newSid(),
+    startedAt: at,
+    format: typeof params.format === 'string' ? params.format : 'wav',
+    direction: typeof params.direction === 'string' ? params.direction : 'both',
+    actionSid: action.sid,
+  };
+  owner.recording = recording;
+  emit('recording_started', { recording_sid: recording.sid }, { at, action });
+}
+
+/**
+ * Stops the recording: `recording_stopped`, then `recording_available` with a URL where the
+ * simulator serves a silent file of the recording's length.
+ */
+export function stopRecording(
+  owner: Recordable,
+  emit: Emit,
+  recordingUrl: (sid: string, format: string, durationMs: number) => string,
+  at: number,
+  action?: ActionContext,
+): void {
+  const recording = owner.recording;
+  if (!recording) return;
+  owner.recording = undefined;
+  const options: EmitOptions = action ? { at, action } : { at };
+  emit('recording_stopped', { recording_sid: recording.sid }, options);
+  const url = recordingUrl(recording.sid, recording.format, at - recording.startedAt);
+  emit('recording_available', { recording_sid: recording.sid, url }, options);
+}

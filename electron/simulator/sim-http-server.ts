@@ -1,0 +1,95 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { handleApiRequest } from './api/api-handler';
+import type { ApiDeps } from './api/api-handler';
+import { parseJsonBody, readBody, sendJson } from './api/http-io';
+import { handleControlRequest } from './control/control-routes';
+import type { RecordingFiles } from './control/control-routes';
+import type { SimulatorControl } from './control/control-types';
+
+/** What the HTTP server serves: the platform's API, and `/_sim/` for the control API. */
+export interface SimHttpDeps {
+  api: ApiDeps;
+  control: SimulatorControl;
+  recordings: RecordingFiles;
+}
+
+/** A listening server. */
+export interface SimHttpServer {
+  port: number;
+  /** Stops taking connections; resolves when the last one is gone. */
+  stop(): Promise<void>;
+  /** Cuts the connections still open. */
+  cutConnections(): void;
+}
+
+/** Starts the simulator's HTTP server on `host:port` (0: a free port). */
+export async function startSimHttpServer(
+  deps: SimHttpDeps,
+  host: string,
+  port: number,
+): Promise<SimHttpServer> {
+  const server = createServer((request, response) => {
+    serve(deps, request, response).catch((error: unknown) => {
+      deps.api.logger.error('The simulator failed on a request', { error: String(error) });
+      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
+      else response.destroy();
+    });
+  });
+  const bound = await listen(server, host, port);
+  return {
+    port: bound,
+    stop: () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      return stopped;
+    },
+    cutConnections: () => server.closeAllConnections(),
+  };
+}
+
+async function serve(deps: SimHttpDeps, request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? '/', 'http://simulator');
+  const bodyText = await readBody(request);
+  if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
+    let body: unknown;
+    try {
+      body = parseJsonBody(bodyText ?? '');
+    } catch {
+      sendJson(response, 400, { error: 'The body is not valid JSON.' });
+      return;
+    }
+    const method = (request.method ?? 'GET').toUpperCase();
+    const reply = handleControlRequest(deps.control, deps.recordings, method, url, body);
+    if (reply.raw) {
+      response.writeHead(200, {
+        'content-type': reply.raw.contentType,
+        'content-length': reply.raw.data.length,
+      });
+      response.end(reply.raw.data);
+    } else sendJson(response, reply.status, reply.body);
+    return;
+  }
+  const reply = handleApiRequest(deps.api, request, url, bodyText);
+  const delay = deps.api.faults.latencyMs();
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  sendJson(response, reply.status, reply.body, reply.headers);
+}
+
+/** The host as it goes in a URL that clients can reach. */
+export function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host, port }, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentListenerLogger, startListener } from '../../electron/listener';
+import type { LegEventListener } from '../../electron/listener';
+import { waitFor } from './listener/helpers/wait-for';
+
+let sim: ChildProcessWithoutNullStreams | undefined;
+let listener: LegEventListener | undefined;
+afterEach(async () => {
+  sim?.kill('SIGKILL');
+  await listener?.close();
+});
+
+describe('legflow sim', () => {
+  it("prints where it listens and its credentials, then serves the seed's example request", async () => {
+    sim = spawn(process.execPath, ['bin/legflow.js', 'sim', '--port', '0', '--speed', '20']);
+    let stdout = '';
+    sim.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    await waitFor('the first line', () => stdout.includes('\n'), 10_000);
+    const first = stdout.split('\n')[0]!;
+    const match =
+      /^Legs API simulator at (http:\/\/127\.0\.0\.1:\d+) {2}account (\S+) {2}key (\S+) {2}token (\S+)$/.exec(
+        first,
+      );
+    expect(match, first).not.toBeNull();
+    const [, baseUrl, account, key, token] = match!;
+
+    listener = await startListener({ port: 0 }, { logger: silentListenerLogger });
+    const events: string[] = [];
+    listener.subscribe('all', (event) => void events.push(event.event_name));
+    const reply = await fetch(`${baseUrl}/v2/accounts/${account}/legs`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${key}:${token}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        contact_uri: '09163816621',
+        exophone: '08030752400',
+        leg_event_endpoint: `grpc://${listener.grpc.address}`,
+      }),
+    });
+    expect(reply.status).toBe(202);
+    const body = (await reply.json()) as {
+      request_id: string;
+      response: { data: { leg_sid: string } };
+    };
+    expect(body).toMatchObject({
+      method: 'POST',
+      http_code: 202,
+      response: {
+        error_data: null,
+        data: { account_sid: account, contact_uri: '09163816621', exophone: '08030752400' },
+      },
+    });
+    expect(body.request_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(body.response.data.leg_sid).toMatch(/^\w{27}00000$/);
+    await waitFor('the leg to be answered', () => events.includes('leg_answered'), 10_000);
+    expect(events.slice(0, 3)).toEqual(['leg_connecting', 'leg_ringing', 'leg_answered']);
+  });
+
+  it('refuses half a set of credentials (exit 2)', async () => {
+    const child = spawn(process.execPath, ['bin/legflow.js', 'sim', '--account', 'AC1']);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(2);
+    expect(stderr).toContain('--account, --key and --token go together');
+  });
+});

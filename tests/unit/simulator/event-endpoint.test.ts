@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  displayEndpoint,
+  endpointProblem,
+  parseEventEndpoint,
+} from '../../../electron/simulator/delivery/event-endpoint';
+
+describe('event endpoints', () => {
+  it('reads grpc:// as an address in the clear, and port 443 or no port as TLS', () => {
+    expect(parseEventEndpoint('grpc://127.0.0.1:9001')).toEqual({
+      kind: 'grpc',
+      address: '127.0.0.1:9001',
+      tls: false,
+    });
+    expect(parseEventEndpoint('grpc://events.example.com')).toEqual({
+      kind: 'grpc',
+      address: 'events.example.com:443',
+      tls: true,
+    });
+    expect(parseEventEndpoint('grpcs://h:9001')).toMatchObject({ tls: true });
+    expect(parseEventEndpoint('https://h/events')).toEqual({
+      kind: 'http',
+      url: 'https://h/events',
+    });
+    expect(parseEventEndpoint('tcp://h:1')).toBeUndefined();
+  });
+
+  it('explains a bad endpoint, naming the field', () => {
+    expect(endpointProblem('leg_event_endpoint', 'grpc://h:1')).toBeUndefined();
+    expect(endpointProblem('leg_event_endpoint', 'h:1')).toMatch(
+      /^leg_event_endpoint must start with grpc:\/\//,
+    );
+    expect(endpointProblem('leg_event_endpoint', 'grpcs://h:1')).toMatch(
+      /must be grpc:\/\/host:port/,
+    );
+    expect(endpointProblem('x', 'grpcs://h:1', true)).toBeUndefined();
+  });
+
+  it("shows the endpoint as the seed's reply does: without grpc://", () => {
+    expect(displayEndpoint('grpc://127.0.0.1:9001')).toBe('127.0.0.1:9001');
+    expect(displayEndpoint('https://h/e')).toBe('https://h/e');
+  });
+});
