@@ -23,9 +23,11 @@ export function useCanvasHandlers() {
       const selects: { id: string; selected: boolean }[] = [];
       const removed: string[] = [];
       for (const change of changes) {
-        if (change.type === 'position' && change.position)
+        if (change.type === 'position' && change.position) {
           state.moveNode(change.id, change.position);
-        else if (change.type === 'dimensions' && change.dimensions) {
+          // The drag is over: the next move of this node is a new undo step.
+          if (change.dragging === false) state.checkpoint();
+        } else if (change.type === 'dimensions' && change.dimensions) {
           state.setMeasured(change.id, change.dimensions);
         } else if (change.type === 'select') selects.push(change);
         else if (change.type === 'remove') removed.push(change.id);

@@ -2,8 +2,11 @@ import { createStore } from 'zustand';
 import type { StoreApi } from 'zustand';
 import type { NodeKind } from '../../shared/catalog';
 import type { FlowDocument } from '../../shared/flow/flow-document';
+import type { FlowLeg, FlowNode } from '../../shared/flow/flow-document';
 import * as edits from './flow-edits';
 import type { Size, XY } from './flow-edits';
+import * as history from './flow-history';
+import type { FlowHistory } from './flow-history';
 import { newFlow } from './new-flow';
 
 export type { Size, XY };
@@ -15,7 +18,12 @@ export interface DesignerState {
   selectedEdgeIds: readonly string[];
   /** Each node's rendered size, reported by the canvas; React Flow needs it back every render. */
   measured: Readonly<Record<string, Size>>;
+  /** Undo and redo. Every change of `flow` goes through `edit`, which records it here. */
+  history: FlowHistory;
 }
+
+/** The parts of a node a form can change. */
+export type NodePatch = Partial<Pick<FlowNode, 'label' | 'leg' | 'params'>>;
 
 /** Every change the UI can make. Flow edits go through the pure functions of flow-edits.ts. */
 export interface DesignerActions {
@@ -30,6 +38,20 @@ export interface DesignerActions {
   connect(from: string, port: string, to: string): void;
   select(selection: { nodes?: readonly string[]; edges?: readonly string[] }): void;
   setMeasured(id: string, size: Size): void;
+  /**
+   * Replaces the flow with `change(flow)` as one undoable step. Consecutive edits with the same
+   * `coalesceKey` (keystrokes in one field, one drag) merge into one step.
+   */
+  edit(change: (flow: FlowDocument) => FlowDocument, coalesceKey?: string): void;
+  /** Ends the current run of merging edits, e.g. when a field loses focus or a drag ends. */
+  checkpoint(): void;
+  /** Changes a node's label, leg or params (params are replaced as given). */
+  updateNode(id: string, patch: NodePatch, coalesceKey?: string): void;
+  setLegs(legs: FlowLeg[]): void;
+  undo(): void;
+  redo(): void;
+  /** Opens another document: a new history, nothing selected. */
+  replaceFlow(flow: FlowDocument): void;
 }
 
 export type DesignerStore = DesignerState & DesignerActions;
@@ -44,7 +66,47 @@ export function createDesignerStore(initial: Partial<DesignerState> = {}): Store
     selectedNodeIds: [],
     selectedEdgeIds: [],
     measured: {},
+    history: history.EMPTY_HISTORY,
     ...initial,
+
+    edit(change, coalesceKey) {
+      const { flow, history: past } = get();
+      const next = change(flow);
+      if (next === flow) return;
+      set({ flow: next, history: history.record(past, flow, coalesceKey) });
+    },
+    checkpoint() {
+      if (get().history.openKey !== null) set({ history: { ...get().history, openKey: null } });
+    },
+    updateNode(id, patch, coalesceKey) {
+      get().edit(
+        (flow) => ({
+          ...flow,
+          nodes: flow.nodes.map((node) => (node.id === id ? { ...node, ...patch } : node)),
+        }),
+        coalesceKey,
+      );
+    },
+    setLegs(legs) {
+      get().edit((flow) => ({ ...flow, legs }));
+    },
+    undo() {
+      const step = history.undo(get().history, get().flow);
+      if (step) set(step);
+    },
+    redo() {
+      const step = history.redo(get().history, get().flow);
+      if (step) set(step);
+    },
+    replaceFlow(flow) {
+      set({
+        flow,
+        history: history.EMPTY_HISTORY,
+        selectedNodeIds: [],
+        selectedEdgeIds: [],
+        measured: {},
+      });
+    },
 
     addNode(kind, position, options) {
       const current = get();
@@ -52,17 +114,19 @@ export function createDesignerStore(initial: Partial<DesignerState> = {}): Store
         ? edits.freeSpot(current.flow, position, current.measured)
         : position;
       const { flow, id } = edits.addNode(current.flow, kind, spot);
-      set({ flow, selectedNodeIds: [id], selectedEdgeIds: [] });
+      get().edit(() => flow);
+      set({ selectedNodeIds: [id], selectedEdgeIds: [] });
       return id;
     },
     moveNode(id, position) {
-      set({ flow: edits.moveNode(get().flow, id, position) });
+      // One drag is one step: the canvas calls checkpoint() when the drag ends.
+      get().edit((flow) => edits.moveNode(flow, id, position), `move:${id}`);
     },
     removeNodes(ids) {
       const gone = new Set(ids);
       const { flow, selectedNodeIds, measured } = get();
+      get().edit(() => edits.removeNodes(flow, gone));
       set({
-        flow: edits.removeNodes(flow, gone),
         selectedNodeIds: selectedNodeIds.filter((id) => !gone.has(id)),
         measured: Object.fromEntries(Object.entries(measured).filter(([id]) => !gone.has(id))),
       });
@@ -70,13 +134,13 @@ export function createDesignerStore(initial: Partial<DesignerState> = {}): Store
     removeEdges(ids) {
       const gone = new Set(ids);
       const { flow, selectedEdgeIds } = get();
+      get().edit(() => edits.removeEdges(flow, gone));
       set({
-        flow: edits.removeEdges(flow, gone),
         selectedEdgeIds: selectedEdgeIds.filter((id) => !gone.has(id)),
       });
     },
     connect(from, port, to) {
-      set({ flow: edits.connect(get().flow, from, port, to) });
+      get().edit((flow) => edits.connect(flow, from, port, to));
     },
     select({ nodes, edges }) {
       set({
