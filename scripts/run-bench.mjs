@@ -7,6 +7,8 @@ const steps = [
   ['vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts'],
   ['vite-node', 'tests/bench/listener-throughput.ts'],
   ['vite-node', 'tests/bench/simulator-load.ts'],
+  ['vite-node', 'tests/bench/runner-load.ts'],
+  ['vite-node', 'tests/bench/canvas-speed.ts'],
 ];
 
 let failed = 0;

@@ -156,7 +156,16 @@ async function postAction(context: StepContext): Promise<StepOutcome> {
       platform.api.legAction(leg.sid, request),
     );
   } catch (error) {
-    if (node.kind === 'hangup') leg.hungUpByRun = false;
+    // The far end may have hung up while the request was on its way, and the platform refuses
+    // actions on an ended leg. Then this is a hang-up, not an error: a Hang up node has done its
+    // job, any other node hands over to the leg's hang-up handler.
+    const ended = await platform.api.getLeg(leg.sid).catch(() => null);
+    if (ended?.state !== 'terminal') {
+      if (node.kind === 'hangup') leg.hungUpByRun = false;
+      throw error;
+    }
+    context.legEndedElsewhere(leg.sid, ended.terminal_status ?? 'completed');
+    if (node.kind === 'hangup') return { port: 'next' };
     throw error;
   }
   return { port: wait ? (await wait.result).port : 'next' };

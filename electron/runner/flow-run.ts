@@ -248,7 +248,8 @@ export class FlowRun {
       return await executeNode(this.stepContext(node, this.stepAbort.signal));
     } catch (error) {
       if (this.runAbort.signal.aborted) throw this.runAbort.signal.reason;
-      if (error instanceof HangupInterrupt) return 'interrupted';
+      // A leg that hung up wins over whatever else went wrong in the step.
+      if (error instanceof HangupInterrupt || this.hangup) return 'interrupted';
       this.setVariable('error.message', (error as Error).message);
       return { port: 'error' };
     } finally {
@@ -286,6 +287,13 @@ export class FlowRun {
           this.setVariable(`${role}.${field}`, value);
       },
       waits: this.waits,
+      legEndedElsewhere: (sid, terminalStatus) => {
+        const leg = this.legs.ofSid(sid);
+        if (!leg || leg.state === 'terminal') return;
+        leg.state = 'terminal';
+        leg.fields.terminal_status = terminalStatus;
+        if (!leg.hungUpByRun) this.legEnded(leg);
+      },
       signal,
       actionTag: `${this.id}:${this.guards.stepCount}`,
       variables: {

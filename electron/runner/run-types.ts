@@ -57,7 +57,7 @@ export interface RunEventSource {
 
 /** The platform as a run sees it: the API, the events, where events go, and the time. */
 export interface RunPlatform {
-  api: Pick<LegsApiClient, 'createLeg' | 'legAction' | 'createBridge'>;
+  api: Pick<LegsApiClient, 'createLeg' | 'legAction' | 'createBridge' | 'getLeg'>;
   events: RunEventSource;
   /** Given to the platform as `leg_event_endpoint` and `bridge_event_endpoint`. */
   eventEndpoint: string;

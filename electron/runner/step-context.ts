@@ -16,6 +16,8 @@ export interface StepContext {
   /** Gives a role its leg and makes the leg's fields variables (`caller.contact_uri`). */
   bindLeg(role: string, sid: string, fields: Record<string, unknown>): void;
   waits: EventWaits;
+  /** Records a leg's end learnt from the API rather than an event; runs its hang-up handling. */
+  legEndedElsewhere(sid: string, terminalStatus: string): void;
   /** Aborted when the run stops or a leg's hang-up sends the cursor elsewhere. */
   signal: AbortSignal;
   /** Sent as `action_custom_param` so this step's events can be told from earlier ones'. */

@@ -30,6 +30,8 @@ export class FakePlatform implements RunPlatform {
   private readonly handlers = new Map<string, Set<Handler>>();
   private readonly runOf = new Map<string, string>();
   private readonly partyOfLeg = new Map<string, string>();
+  /** Legs whose end the platform knows of, even if the event has not been sent yet. */
+  readonly ended = new Map<string, string>();
   private counter = 0;
   readonly events: RunEventSource = {
     subscribe: (target, handler) => {
@@ -82,6 +84,15 @@ export class FakePlatform implements RunPlatform {
         }
       });
       return { leg_sid: sid } as never;
+    },
+    getLeg: async (sid) => {
+      this.calls.push({ method: 'getLeg', sid, body: {} });
+      const ended = this.ended.get(sid);
+      return {
+        leg_sid: sid,
+        state: ended ? 'terminal' : 'connected',
+        ...(ended ? { terminal_status: ended } : {}),
+      } as never;
     },
     createBridge: async (body) => {
       this.calls.push({ method: 'createBridge', body: { ...body } });

@@ -122,6 +122,34 @@ describe('outbound calls', () => {
 });
 
 describe('errors and guards', () => {
+  it('treats an action refused because the caller just hung up as the hang-up it is', async () => {
+    const platform = new FakePlatform();
+    platform.parties.set(CALLER, { digits: ['1'] });
+    // The caller hangs up as the sales message is sent; the event is late, the action refused.
+    platform.refuse.push(/Our sales team/);
+    const { run } = startRun(platform, example('ivr-menu'));
+    const leg = platform.callIn(CALLER, EXOPHONE);
+    platform.ended.set(leg, 'completed');
+    const result = await run.finished;
+    expect(result.path.slice(-2)).toEqual(['sales', 'caller-left']);
+    expect(result.status).toBe('completed');
+  });
+
+  it('counts a Hang up refused because the leg had already ended as done', async () => {
+    const platform = new FakePlatform();
+    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.refuse.push(/<Hangup/);
+    const { run } = startRun(platform, example('ivr-menu'));
+    const leg = platform.callIn(CALLER, EXOPHONE);
+    platform.ended.set(leg, 'completed');
+    const result = await run.finished;
+    expect(result).toMatchObject({
+      status: 'completed',
+      reason: 'The flow ended after "Hang up".',
+    });
+    expect(result.legs.caller).toMatchObject({ state: 'terminal', terminal_status: 'completed' });
+  });
+
   it('leaves by error when the API refuses, and fails when error leads nowhere', async () => {
     const platform = new FakePlatform();
     platform.refuse.push(/<Say/);
