@@ -1,6 +1,6 @@
 import type { FlowDocument } from '../../shared/flow';
 import type { RunResult, RunUpdate } from '../runner';
-import type { SimSession } from '../session/sim-session';
+import type { RunTarget } from './run-target';
 import { checkExpectations } from './check-expectations';
 import type { Scenario } from './scenario-schema';
 
@@ -31,34 +31,32 @@ export function incomingCallsOf(flow: FlowDocument, scenario: Scenario): Scenari
 }
 
 /**
- * Runs a flow once on the simulator session as the scenario scripts it, and checks it. The
- * scenario's parties must already be the simulator's personas (personas belong to numbers).
+ * Runs a flow once as the scenario scripts it, and checks it. The scenario's parties must
+ * already be in use (`target.useParties`): personas belong to numbers, not to runs.
  */
 export async function runScenario(
-  session: SimSession,
+  target: RunTarget,
   flow: FlowDocument,
   scenario: Scenario,
   onUpdate: (update: RunUpdate) => void = () => {},
   /** Platform seconds after which the run is stopped, so a headless run never hangs. */
   timeoutSeconds = 900,
 ): Promise<ScenarioOutcome> {
-  const { sim, platform } = session;
+  const { platform } = target;
   for (const node of flow.nodes) {
-    if (node.kind === 'incoming-call') session.registerExophone(String(node.params.exophone));
+    if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));
   }
-  const run = session.runner.create({ flow });
+  const run = target.runner.create({ flow });
   run.onUpdate(onUpdate);
   const started = platform.clock.now();
   run.start();
-  const calls = incomingCallsOf(flow, scenario).map(async (call) => {
-    await platform.clock.sleep(call.after * 1000);
-    const persona = scenario.parties[call.from];
-    sim.control.placeIncomingCall({
-      from: call.from,
-      exophone: call.to,
-      ...(persona ? { persona } : {}),
-    });
-  });
+  const placeCall = target.placeCall;
+  const calls = placeCall
+    ? incomingCallsOf(flow, scenario).map(async (call) => {
+        await platform.clock.sleep(call.after * 1000);
+        placeCall(call.from, call.to, scenario.parties[call.from]);
+      })
+    : [];
   const placing = Promise.all(calls).catch((error: Error) =>
     run.stop(`The scenario could not place its call: ${error.message}`),
   );

@@ -7,16 +7,14 @@ import { runScenario } from '../../scenario/run-scenario';
 import type { ScenarioOutcome } from '../../scenario/run-scenario';
 import { scenarioSchema } from '../../scenario/scenario-schema';
 import type { Scenario } from '../../scenario/scenario-schema';
-import { startSimSession } from '../../session/sim-session';
-import type { SimSession } from '../../session/sim-session';
-import { DEFAULT_PERSONA } from '../../simulator';
 import { CliError, EXIT } from '../cli-error';
 import { readFlowFile } from '../read-flow-file';
 import { describeFailure, junitReport, passed } from './junit-report';
+import { openTarget } from './open-target';
 import { traceFormatter } from './run-trace';
 
 export const RUN_USAGE =
-  'legflow run FLOW [--sim] [--scenario FILE]... [--speed N] [--json] [--junit FILE] [--repeat N --concurrency C] [--faults SPEC] [--timeout S]';
+  'legflow run FLOW [--sim | --profile NAME --yes] [--scenario FILE]... [--speed N] [--json] [--junit FILE] [--repeat N --concurrency C] [--faults SPEC] [--timeout S]';
 
 function positiveNumber(value: string, option: string, integer = true): number {
   const number = Number(value);
@@ -60,10 +58,8 @@ export async function runCommand(args: string[], out: (line: string) => void): P
     },
   });
   if (positionals.length !== 1) throw new CliError(`usage: ${RUN_USAGE}`);
-  if (values.profile !== undefined) {
-    throw new CliError(
-      `Live profiles are not available from the command line yet, so "${values.profile}" cannot be used; run on the simulator (--sim, the default).`,
-    );
+  if (values.sim && values.profile !== undefined) {
+    throw new CliError('Choose --sim or --profile NAME, not both.');
   }
   const speed = positiveNumber(values.speed, '--speed', false);
   const repeat = positiveNumber(values.repeat, '--repeat');
@@ -88,17 +84,18 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   }
   if (scenarios.length === 0) scenarios.push(scenarioSchema.parse({ name: flow.name }));
 
-  let session;
-  try {
-    session = await startSimSession({
+  const target = await openTarget(
+    {
+      ...(values.profile !== undefined ? { profile: values.profile } : {}),
+      yes: values.yes,
       speed,
       ...(values.faults !== undefined ? { faults: values.faults } : {}),
-      ...(rateLimit !== undefined ? { rateLimitPerMinute: rateLimit } : {}),
-    });
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
-  const interrupt = () => void session.runner.stopAll('Stopped by Ctrl+C.');
+      ...(rateLimit !== undefined ? { rateLimit } : {}),
+    },
+    flow,
+    (line) => process.stderr.write(`${line}\n`),
+  );
+  const interrupt = () => void target.runner.stopAll('Stopped by Ctrl+C.');
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
@@ -108,9 +105,10 @@ export async function runCommand(args: string[], out: (line: string) => void): P
     const detailed = total === 1;
     const outcomes: ScenarioOutcome[] = [];
     for (const scenario of scenarios) {
-      resetPersonas(session);
-      for (const [number, persona] of Object.entries(scenario.parties)) {
-        session.sim.control.setPersona(number, persona);
+      try {
+        target.useParties(scenario.parties);
+      } catch (error) {
+        throw new CliError((error as Error).message);
       }
       let next = 0;
       const worker = async () => {
@@ -119,7 +117,7 @@ export async function runCommand(args: string[], out: (line: string) => void): P
           const index = outcomes.length + next - 1;
           const format = traceFormatter(flow);
           const outcome = await runScenario(
-            session,
+            target,
             flow,
             scenario,
             (update) => {
@@ -162,15 +160,7 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    await session.close();
-  }
-}
-
-/** Puts back the phonebook's personas, so one scenario's parties do not leak into the next. */
-function resetPersonas(session: SimSession): void {
-  for (const entry of session.sim.control.phonebook()) {
-    const original = session.originalPhonebook.get(entry.number);
-    session.sim.control.setPersona(entry.number, original ?? DEFAULT_PERSONA);
+    await target.close();
   }
 }
 

@@ -1,0 +1,67 @@
+import { dialPlan } from '../../runner';
+import type { FlowDocument } from '../../../shared/flow';
+import type { RunTarget } from '../../scenario/run-target';
+import { liveTarget } from '../../session/live-target';
+import { simTarget } from '../../session/sim-target';
+import { findProfile, loadSettings, SettingsError } from '../../settings/load-settings';
+import { CliError } from '../cli-error';
+
+export interface TargetChoice {
+  profile?: string;
+  yes: boolean;
+  speed: number;
+  faults?: string;
+  rateLimit?: number;
+}
+
+/**
+ * The simulator (the default), or a live profile from the settings file. A live run dials real
+ * phones, so it lists the numbers it will dial and goes ahead only with --yes.
+ */
+export async function openTarget(
+  choice: TargetChoice,
+  flow: FlowDocument,
+  notice: (line: string) => void,
+): Promise<RunTarget> {
+  if (choice.profile === undefined) {
+    try {
+      return await simTarget({
+        speed: choice.speed,
+        ...(choice.faults !== undefined ? { faults: choice.faults } : {}),
+        ...(choice.rateLimit !== undefined ? { rateLimitPerMinute: choice.rateLimit } : {}),
+      });
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+  }
+  let profile;
+  try {
+    profile = findProfile(await loadSettings(), choice.profile);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new CliError(error.message);
+    throw error;
+  }
+  const token = process.env.LEGFLOW_API_TOKEN;
+  if (!token) {
+    throw new CliError(
+      `The live profile "${profile.name}" needs its API token in the LEGFLOW_API_TOKEN environment variable; it is never read from a file.`,
+    );
+  }
+  const numbers = dialPlan(flow).map(
+    (call) => `${call.number} (${call.leg ?? '-'}, node ${call.nodeId})`,
+  );
+  const plan = numbers.length
+    ? `This run will dial: ${numbers.join(', ')}.`
+    : "This run dials no one; it answers calls to the flow's ExoPhone.";
+  if (!choice.yes) {
+    throw new CliError(
+      `${plan}\nA live run on "${profile.name}" rings real phones: run again with --yes to go ahead.`,
+    );
+  }
+  notice(`${plan} Live profile "${profile.name}".`);
+  try {
+    return await liveTarget(profile, token);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+}

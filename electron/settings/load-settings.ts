@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { settingsSchema } from './settings-schema';
+import type { LiveProfile, Settings } from './settings-schema';
+
+/** A settings file that cannot be used; every problem is named by its place in the file. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsError';
+  }
+}
+
+/** `LEGFLOW_SETTINGS`, else the platform's config folder: ~/.config/legflow/settings.json. */
+export function settingsPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.LEGFLOW_SETTINGS) return env.LEGFLOW_SETTINGS;
+  const base = env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  return join(base, 'legflow', 'settings.json');
+}
+
+/** Reads the settings; a missing file is an empty one, a damaged one an error that says why. */
+export async function loadSettings(path = settingsPath()): Promise<Settings> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { format: 'legflow.settings', version: 1, profiles: [] };
+    }
+    throw new SettingsError(`Cannot read the settings file ${path}: ${(error as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new SettingsError(`The settings file ${path} is not valid JSON; it was left as it is.`);
+  }
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new SettingsError(
+      `The settings file ${path} has problems; it was left as it is:\n${problems.join('\n')}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The profile called `name`, or an error listing the ones there are. */
+export function findProfile(settings: Settings, name: string, path = settingsPath()): LiveProfile {
+  const profile = settings.profiles.find((candidate) => candidate.name === name);
+  if (profile) return profile;
+  const names = settings.profiles.map((candidate) => `"${candidate.name}"`);
+  throw new SettingsError(
+    names.length
+      ? `There is no profile "${name}" in ${path}; there are ${names.join(', ')}.`
+      : `There is no profile "${name}": ${path} has no live profiles yet.`,
+  );
+}
