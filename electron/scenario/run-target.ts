@@ -1,5 +1,5 @@
 import type { Runner, RunPlatform } from '../runner';
-import type { Persona } from '../simulator';
+import type { Persona, SimulatorControl } from '../simulator';
 
 /**
  * Where scenario runs go: the simulator (which can play the callers) or a live account (where
@@ -15,5 +15,7 @@ export interface RunTarget {
   useParties(parties: Record<string, Persona>): void;
   /** Places an incoming call, if this target can (the simulator); live calls come from phones. */
   placeCall?(from: string, to: string, persona?: Persona): void;
+  /** The simulator's control API: the virtual phone. Absent on live accounts. */
+  simulator?: SimulatorControl;
   close(): Promise<void>;
 }

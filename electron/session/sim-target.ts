@@ -24,6 +24,7 @@ export async function simTarget(options: SimSessionOptions): Promise<RunTarget> 
     },
     placeCall: (from, exophone, persona) =>
       void control.placeIncomingCall({ from, exophone, ...(persona ? { persona } : {}) }),
+    simulator: control,
     close: () => session.close(),
   };
 }

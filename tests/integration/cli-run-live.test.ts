@@ -56,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => sim.kill('SIGKILL'));
 
 function liveRun(token: string | undefined, ...args: string[]) {
-  const env = { ...process.env, LEGFLOW_SETTINGS: settings };
+  const env: NodeJS.ProcessEnv = { ...process.env, LEGFLOW_SETTINGS: settings };
   if (token === undefined) delete env.LEGFLOW_API_TOKEN;
   else env.LEGFLOW_API_TOKEN = token;
   const result = spawnSync(
