@@ -4,9 +4,16 @@ import './styles/base.css';
 import './styles/palette.css';
 import './styles/canvas.css';
 import './styles/inspector.css';
+import './styles/canvas-tools.css';
+import './styles/dock.css';
+import './styles/theme-dark.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startTheme } from './theme/theme-store';
+
+// Before the first render, so a dark-mode user never sees a white flash.
+startTheme();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

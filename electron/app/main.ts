@@ -1,36 +1,25 @@
 // The Electron shell: one window on the built renderer, locked down. Everything else the app does
 // lives in plain Node modules under electron/ so the CLI and browser mode run the same code.
 // Bundled to CommonJS at dist/electron/main.cjs, next to preload.cjs and beside dist/renderer/.
-import { BrowserWindow, app, session } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createBackend } from '../backend';
+import type { Backend } from '../backend';
+import { defaultDataDir } from '../backend/backend-options';
+import { EncryptedSecretStore } from '../settings/secret-store';
+import { appMenuTemplate } from './app-menu';
+import { appSenderCheck, registerIpc } from './ipc';
+import { flowFilesInArgs } from './launch-files';
+import { createMainWindow, sendMenuAction } from './main-window';
 import { denyPermissions, hardenWebContents } from './security';
 
-const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
-const PRELOAD = join(__dirname, 'preload.cjs');
+const RENDERER_URL = pathToFileURL(join(__dirname, '..', 'renderer', 'index.html')).href;
+const DATA_DIR = defaultDataDir();
+const WINDOW_STATE = join(DATA_DIR, 'window-state.json');
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    title: 'Legflow Studio',
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    backgroundColor: '#f4f5f7',
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      // A sandboxed preload cannot ask `app`; hand it the version on its command line.
-      additionalArguments: [`--legflow-version=${app.getVersion()}`],
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(RENDERER_INDEX);
-  return window;
-}
+// One app, one backend: a second launch (double-clicking a .legflow.json) hands over to this one.
+if (!app.requestSingleInstanceLock()) app.quit();
 
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -38,10 +27,63 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-void app.whenReady().then(() => {
+/** Flow files the OS or a command line asked for; remembered as the OS's recent documents. */
+function remember(paths: readonly string[]): void {
+  for (const path of paths) app.addRecentDocument(path);
+}
+remember(flowFilesInArgs(process.argv));
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  remember([path]);
+});
+app.on('second-instance', (_event, argv) => {
+  remember(flowFilesInArgs(argv));
+  const window = BrowserWindow.getAllWindows()[0];
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+let backend: Backend | undefined;
+let closed = false;
+// Quitting stops runs and hangs up their legs first: hold the quit until the backend is closed.
+app.on('will-quit', (event) => {
+  if (closed || !backend) return;
+  event.preventDefault();
+  void backend.close().finally(() => {
+    closed = true;
+    app.quit();
+  });
+});
+
+void app.whenReady().then(async () => {
   denyPermissions(session.defaultSession);
-  createMainWindow();
+  // The same backend browser mode runs; its data folder is the one the CLI uses. Tokens are
+  // encrypted by the OS keychain, in a file beside the settings, never in the settings file.
+  backend = await createBackend({
+    platform: 'electron',
+    version: app.getVersion(),
+    secrets: new EncryptedSecretStore(join(DATA_DIR, 'tokens.json'), {
+      encrypt: (plain) => safeStorage.encryptString(plain),
+      decrypt: (cipher) => safeStorage.decryptString(cipher),
+    }),
+  });
+  registerIpc({
+    ipcMain,
+    backend,
+    isAppSender: appSenderCheck(() => BrowserWindow.getAllWindows(), RENDERER_URL),
+    targets: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        mac: process.platform === 'darwin',
+        send: sendMenuAction,
+        openHelp: () => void shell.openExternal('https://github.com/legflow/legflow-studio'),
+      }),
+    ),
+  );
+  await createMainWindow(WINDOW_STATE);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow(WINDOW_STATE);
   });
 });

@@ -1,20 +1,31 @@
-// Runs sandboxed before the renderer. It exposes a small, domain-shaped object and never
-// ipcRenderer itself; the IPC contract of shared/ipc.ts will be added here as it is written.
-import { contextBridge } from 'electron';
+// Runs sandboxed before the renderer. It exposes a small, domain-shaped object built from the
+// contract in shared/ipc.ts (`legflow.files.open(request)`) and never ipcRenderer itself; the
+// renderer's client parses every result with the contract's schemas.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import { groupByNamespace } from '../../shared/ipc';
+import type { DesktopBridge, WireNotification, WireResult } from '../../shared/ipc';
+import { NOTIFICATION_CHANNEL, commandChannel } from './ipc-channels';
 
 const VERSION_FLAG = '--legflow-version=';
 
-/** What `window.legflow` holds in the desktop app. */
-export interface LegflowDesktopApi {
-  platform: 'electron';
-  /** The app's version, e.g. `0.1.0`. */
-  version: string;
-}
+const commands = groupByNamespace(
+  (name) => (request: unknown) =>
+    ipcRenderer.invoke(commandChannel(name), request) as Promise<WireResult>,
+);
 
-const api: LegflowDesktopApi = {
+const api = {
+  ...commands,
   platform: 'electron',
   version:
     process.argv.find((arg) => arg.startsWith(VERSION_FLAG))?.slice(VERSION_FLAG.length) ?? '',
-};
+  onNotification(listener: (notification: WireNotification) => void) {
+    // The renderer never sees the event object (it would expose `sender`, i.e. ipcRenderer).
+    const forward = (_event: IpcRendererEvent, notification: WireNotification) =>
+      listener(notification);
+    ipcRenderer.on(NOTIFICATION_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(NOTIFICATION_CHANNEL, forward);
+  },
+} as unknown as DesktopBridge;
 
-contextBridge.exposeInMainWorld('legflow', Object.freeze(api));
+contextBridge.exposeInMainWorld('legflow', api);

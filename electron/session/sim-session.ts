@@ -62,7 +62,7 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
     apiKey: sim.account.key,
     apiToken: sim.account.token,
     // Back-off waits are real time; on a fast clock the platform's minute passes sooner.
-    retry: { baseDelayMs: Math.max(10, 500 / speed) },
+    retry: { baseDelayMs: Math.max(10, Math.round(500 / speed)) },
   });
   const eventEndpoint = `grpc://${listener.grpc.address}`;
   const incoming = new IncomingCalls(listener);

@@ -38,6 +38,8 @@ export const settingsSchema = z.strictObject({
   format: z.literal('legflow.settings'),
   version: z.literal(1),
   profiles: z.array(liveProfileSchema).default([]),
+  /** The Simulator profile's own settings; absent means its defaults (real-time speed). */
+  simulator: z.strictObject({ speed: z.number().positive().max(1_000).default(1) }).optional(),
 });
 
 export type LiveProfile = z.infer<typeof liveProfileSchema>;

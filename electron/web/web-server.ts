@@ -3,7 +3,11 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
+import { IPC_TOKEN_PARAM } from '../../shared/ipc';
+import type { Backend } from '../backend';
 import { contentTypeFor } from './content-types';
+import { attachIpcSocket } from './ipc-socket';
+import { createAccessToken } from './upgrade-guard';
 import { explainBindError } from '../net/port-in-use';
 
 export { PortInUseError } from '../net/port-in-use';
@@ -16,12 +20,18 @@ export interface WebServerOptions {
   port?: number;
   /** The built renderer, e.g. `dist/renderer`. */
   rootDir: string;
+  /** The backend to carry over the `/ipc` WebSocket; without one the server is static only. */
+  backend?: Pick<Backend, 'dispatch' | 'subscribe'>;
+  /** The access token the socket requires; a fresh random one by default (tests pass one). */
+  token?: string;
 }
 
 /** A running browser-mode server. */
 export interface WebServer {
-  /** The address to open, e.g. `http://127.0.0.1:5174/`. */
+  /** The server's address, e.g. `http://127.0.0.1:5174/`. */
   url: string;
+  /** The address to give the user: `url` with the access token, when a backend is attached. */
+  openUrl: string;
   port: number;
   /** Stops listening and drops open keep-alive connections. Safe to call twice. */
   close(): Promise<void>;
@@ -29,10 +39,16 @@ export interface WebServer {
 
 /**
  * Serves the built renderer over plain HTTP for browser mode: `/` is `index.html`, other paths
- * map to files under `rootDir` and nothing outside it, anything missing is a 404.
+ * map to files under `rootDir` and nothing outside it, anything missing is a 404. With a
+ * backend, the `/ipc` WebSocket carries shared/ipc.ts to it for pages of this server that
+ * know the access token.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
+  if (options.token !== undefined && options.token.length < 16) {
+    // A short secret could be guessed by a page trying tokens against the socket.
+    throw new Error('The access token must be at least 16 characters long.');
+  }
   const root = await realpath(resolve(options.rootDir));
   const server = createServer((request, response) => {
     serveFile(root, request, response).catch(() => {
@@ -45,12 +61,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}/`;
+  const token = options.backend ? (options.token ?? createAccessToken()) : undefined;
+  const socket =
+    options.backend && token !== undefined
+      ? attachIpcSocket(server, { backend: options.backend, origin: new URL(url).origin, token })
+      : undefined;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}/`,
+    url,
+    openUrl: token !== undefined ? `${url}?${IPC_TOKEN_PARAM}=${encodeURIComponent(token)}` : url,
     port,
     close() {
       closing ??= new Promise<void>((done, fail) => {
+        socket?.close();
         server.close((error) => (error ? fail(error) : done()));
         server.closeAllConnections();
       });

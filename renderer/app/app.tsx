@@ -1,10 +1,17 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { FlowCanvas } from '../canvas/flow-canvas';
+import { MenuActions } from '../desktop/menu-actions';
+import { Dock } from '../dock/dock';
+import { FilesProvider } from '../files/files-provider';
 import { Inspector } from '../inspector/inspector';
+import { BackendProvider } from '../ipc/backend-context';
 import { Palette } from '../palette/palette';
+import { Recovery } from '../recovery/recovery';
+import { RunStoreProvider } from '../run/run-context';
 import { DesignerStoreProvider } from '../store/designer-context';
 import { createDesignerStore } from '../store/designer-store';
+import { AppStatus } from './app-status';
 import { TitleBar } from './title-bar';
 
 /** The designer window: title bar over palette, canvas and inspector. */
@@ -20,15 +27,25 @@ export function App() {
   }, []);
 
   return (
-    <DesignerStoreProvider store={store}>
-      <ReactFlowProvider>
-        <div className="app">
-          <TitleBar />
-          <Palette />
-          <FlowCanvas />
-          <Inspector />
-        </div>
-      </ReactFlowProvider>
-    </DesignerStoreProvider>
+    <BackendProvider>
+      <DesignerStoreProvider store={store}>
+        <FilesProvider>
+          <Recovery />
+          <MenuActions />
+          <RunStoreProvider>
+            <ReactFlowProvider>
+              <div className="app">
+                <TitleBar />
+                <AppStatus />
+                <Palette />
+                <FlowCanvas />
+                <Inspector />
+                <Dock />
+              </div>
+            </ReactFlowProvider>
+          </RunStoreProvider>
+        </FilesProvider>
+      </DesignerStoreProvider>
+    </BackendProvider>
   );
 }

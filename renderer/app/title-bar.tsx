@@ -1,14 +1,22 @@
+import { DocumentName } from '../files/document-name';
+import { FileToolbar } from '../files/file-toolbar';
+import { RunCanvasStyles } from '../run/run-canvas-styles';
+import { RunToolbar } from '../run/run-toolbar';
+import { SettingsButton } from '../settings/settings-button';
 import { useDesigner } from '../store/designer-context';
 
 /** The strip above the panes: the app's name and the flow being edited. */
 export function TitleBar() {
-  const name = useDesigner((state) => state.flow.name);
   const nodeCount = useDesigner((state) => state.flow.nodes.length);
   return (
     <header className="title-bar">
       <h1 className="title-bar__app">Legflow Studio</h1>
-      <span className="title-bar__flow">{name}</span>
+      <FileToolbar />
+      <DocumentName />
       <span className="title-bar__count">{nodeCount === 1 ? '1 node' : `${nodeCount} nodes`}</span>
+      <RunToolbar />
+      <RunCanvasStyles />
+      <SettingsButton />
     </header>
   );
 }

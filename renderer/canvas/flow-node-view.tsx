@@ -4,13 +4,18 @@ import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { getDefinition } from '../../shared/catalog';
 import type { LegflowNode } from './canvas-elements';
+import { useNodeRunProps } from '../run/use-node-run-props';
+import { ProblemBadgeView } from './problem-badge-view';
 
 /**
- * A node on the canvas: icon, title and a one-line summary of its params, an input on the left
- * (triggers have none) and one labelled output per port of its kind on the right.
+ * A node on the canvas: icon, title (or the user's label), leg, a one-line summary of its params,
+ * its problems, an input on the left (triggers have none) and one labelled output per port of its
+ * kind on the right. Memoised: it re-renders only when its own element object changes.
  */
 export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<LegflowNode>) {
-  const { flowNode, leg } = data;
+  const { flowNode, leg, badge } = data;
+  // The run's state (issue 7) comes from the run store, so a run never rebuilds canvas elements.
+  const runProps = useNodeRunProps(flowNode.id);
   const definition = getDefinition(flowNode.kind);
   if (!definition) {
     return (
@@ -28,18 +33,23 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       className="flow-node"
       data-kind={flowNode.kind}
       data-category={definition.category}
+      data-severity={badge?.severity}
       style={style}
+      {...runProps}
     >
       {!definition.trigger && <Handle type="target" position={Position.Left} />}
+      {/* Issue 7 wires breakpoints; the dot keeps its place so nodes do not change size then. */}
+      <span className="flow-node__breakpoint" data-breakpoint="off" aria-hidden="true" />
       <div className="flow-node__header">
         <span className="node-icon" aria-hidden="true">
           {definition.icon}
         </span>
         <span className="flow-node__title">{flowNode.label || definition.title}</span>
-        {leg && <span className="flow-node__leg">{leg.label}</span>}
+        {badge && <ProblemBadgeView badge={badge} />}
       </div>
-      {summary && (
-        <p className="flow-node__summary" title={summary}>
+      {(summary || leg) && (
+        <p className="flow-node__summary" title={summary || undefined}>
+          {leg && <span className="flow-node__leg">{leg.label}</span>}
           {summary}
         </p>
       )}

@@ -1,7 +1,17 @@
-import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
+import type {
+  Connection,
+  EdgeChange,
+  FinalConnectionState,
+  InternalNode,
+  NodeChange,
+} from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
+import { isConnectionAllowed } from '../store/connection-rules';
 import { useDesignerStoreApi } from '../store/designer-context';
-import type { LegflowNode } from './canvas-elements';
+import { parseElementId } from '../store/element-ids';
+import type { XY } from '../store/designer-store';
+import type { CanvasNode } from './canvas-elements';
+import { nodeIdAtPoint } from './node-at-point';
 
 /** A selection after React Flow's select changes for nodes or edges. */
 function nextSelection(current: readonly string[], changes: { id: string; selected: boolean }[]) {
@@ -18,22 +28,39 @@ export function useCanvasHandlers() {
   const store = useDesignerStoreApi();
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<LegflowNode>[]) => {
+    (changes: NodeChange<CanvasNode>[]) => {
       const state = store.getState();
-      const selects: { id: string; selected: boolean }[] = [];
-      const removed: string[] = [];
+      const moves = { nodes: new Map<string, XY>(), notes: new Map<string, XY>() };
+      const sizes = new Map<string, { width: number; height: number }>();
+      const nodeSelects: { id: string; selected: boolean }[] = [];
+      const noteSelects: { id: string; selected: boolean }[] = [];
+      let dragEnded = false;
       for (const change of changes) {
-        if (change.type === 'position' && change.position) {
-          state.moveNode(change.id, change.position);
-          // The drag is over: the next move of this node is a new undo step.
-          if (change.dragging === false) state.checkpoint();
-        } else if (change.type === 'dimensions' && change.dimensions) {
-          state.setMeasured(change.id, change.dimensions);
-        } else if (change.type === 'select') selects.push(change);
-        else if (change.type === 'remove') removed.push(change.id);
+        if (change.type === 'dimensions' && change.dimensions) {
+          sizes.set(change.id, change.dimensions);
+          continue;
+        }
+        if (change.type !== 'position' && change.type !== 'select') continue;
+        const { type, id } = parseElementId(change.id);
+        if (change.type === 'position') {
+          if (change.position)
+            (type === 'note' ? moves.notes : moves.nodes).set(id, change.position);
+          dragEnded ||= change.dragging === false;
+        } else {
+          (type === 'note' ? noteSelects : nodeSelects).push({ id, selected: change.selected });
+        }
       }
-      if (selects.length) state.select({ nodes: nextSelection(state.selectedNodeIds, selects) });
-      if (removed.length) state.removeNodes(removed);
+      if (sizes.size) state.setMeasuredMany(sizes);
+      // All nodes of one drag move in one edit, so a multi-node drag is one undo step.
+      state.moveElements(moves);
+      // The drag is over: the next move is a new undo step.
+      if (dragEnded) state.checkpoint();
+      if (nodeSelects.length || noteSelects.length) {
+        state.select({
+          nodes: nextSelection(state.selectedNodeIds, nodeSelects),
+          notes: nextSelection(state.selectedNoteIds, noteSelects),
+        });
+      }
     },
     [store],
   );
@@ -42,9 +69,7 @@ export function useCanvasHandlers() {
     (changes: EdgeChange[]) => {
       const state = store.getState();
       const selects = changes.filter((change) => change.type === 'select');
-      const removed = changes.filter((change) => change.type === 'remove').map(({ id }) => id);
       if (selects.length) state.select({ edges: nextSelection(state.selectedEdgeIds, selects) });
-      if (removed.length) state.removeEdges(removed);
     },
     [store],
   );
@@ -56,13 +81,41 @@ export function useCanvasHandlers() {
     [store],
   );
 
+  // Live feedback while dragging a connection: the handle under the pointer turns invalid.
   const isValidConnection = useCallback(
-    (connection: { source: string; target: string }) => connection.source !== connection.target,
-    [],
+    ({
+      source,
+      sourceHandle,
+      target,
+    }: {
+      source: string;
+      sourceHandle?: string | null;
+      target: string;
+    }) =>
+      !!sourceHandle &&
+      isConnectionAllowed(store.getState().flow, { from: source, port: sourceHandle, to: target }),
+    [store],
+  );
+
+  // A drop React Flow did not turn into a connection: onto a node's body, or onto a handle the
+  // rules refuse. The body counts as the node's input (easier to hit than the small handle), and a
+  // refusal says why instead of the line silently vanishing.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, connection: FinalConnectionState<InternalNode>) => {
+      if (connection.isValid || connection.fromHandle?.type !== 'source') return;
+      const from = connection.fromNode?.id;
+      const port = connection.fromHandle.id;
+      const to = connection.toNode?.id ?? nodeIdAtPoint(event);
+      if (!from || !port || !to || parseElementId(to).type === 'note') return;
+      // Letting go over the node the line started from is a cancelled drag, not a request.
+      if (to === from && connection.isValid === null) return;
+      store.getState().connect(from, port, to);
+    },
+    [store],
   );
 
   return useMemo(
-    () => ({ onNodesChange, onEdgesChange, onConnect, isValidConnection }),
-    [onNodesChange, onEdgesChange, onConnect, isValidConnection],
+    () => ({ onNodesChange, onEdgesChange, onConnect, isValidConnection, onConnectEnd }),
+    [onNodesChange, onEdgesChange, onConnect, isValidConnection, onConnectEnd],
   );
 }

@@ -1,32 +1,53 @@
-import { getDefinition } from '../../shared/catalog';
+import '../styles/form-fields.css';
+import '../styles/run-preview.css';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { DesignerState } from '../store/designer-store';
-import { useDesigner } from '../store/designer-context';
-import { NodeDetails } from './node-details';
+import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
+import { FlowProperties } from './flow-properties';
+import { NodeForm } from './node-form';
+import { SelectionSummary } from './selection-summary';
+import { useInspectorKeys } from './use-inspector-keys';
 
-function selectedNode(state: DesignerState) {
-  const [id, ...others] = state.selectedNodeIds;
-  return id && others.length === 0 ? state.flow.nodes.find((node) => node.id === id) : undefined;
+/** The selected node ids that still exist; a removed node may linger in the selection briefly. */
+function selectedIds(state: DesignerState): readonly string[] {
+  const ids = state.selectedNodeIds;
+  return ids.every((id) => state.flow.nodes.some((node) => node.id === id))
+    ? ids
+    : ids.filter((id) => state.flow.nodes.some((node) => node.id === id));
 }
 
-/** The right pane: details of the selected node. */
+/**
+ * The right pane: the form of the selected node, a summary of several, or with nothing selected
+ * the flow's own properties. Keys typed in its fields stay out of the canvas's shortcuts.
+ */
 export function Inspector() {
-  const node = useDesigner(selectedNode);
-  const selectedCount = useDesigner((state) => state.selectedNodeIds.length);
-  const leg = useDesigner((state) =>
-    state.flow.legs.find((candidate) => candidate.id === node?.leg),
-  );
-  const definition = node && getDefinition(node.kind);
+  const store = useDesignerStoreApi();
+  const ids = useDesigner(useShallow(selectedIds));
+  const onKeyDown = useInspectorKeys(store);
+  // Kept here, so folding the preview away holds while moving from node to node.
+  const [previewOpen, setPreviewOpen] = useState(true);
+  const [only] = ids;
 
   return (
-    <aside className="pane inspector" aria-label="Inspector">
-      {node && definition ? (
-        <NodeDetails node={node} definition={definition} leg={leg} />
+    <aside
+      className="pane inspector"
+      aria-label="Inspector"
+      data-keyboard-scope="form"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      {ids.length > 1 ? (
+        <SelectionSummary ids={ids} />
+      ) : only ? (
+        <NodeForm
+          key={only}
+          nodeId={only}
+          previewOpen={previewOpen}
+          onPreviewToggle={setPreviewOpen}
+        />
       ) : (
-        <p className="inspector__placeholder">
-          {selectedCount > 1
-            ? `${selectedCount} nodes selected. Select one to see its details.`
-            : 'Select a node on the canvas to see what it does and how it is set up.'}
-        </p>
+        <FlowProperties />
       )}
     </aside>
   );

@@ -1,67 +1,25 @@
 import { createStore } from 'zustand';
 import type { StoreApi } from 'zustand';
-import type { NodeKind } from '../../shared/catalog';
-import type { FlowDocument } from '../../shared/flow/flow-document';
-import type { FlowLeg, FlowNode } from '../../shared/flow/flow-document';
+import { createCanvasSlice } from './canvas-slice';
+import { createClipboardSlice } from './clipboard-slice';
+import { checkConnection, nodeName } from './connection-rules';
+import type { DesignerState, DesignerStore } from './designer-types';
 import * as edits from './flow-edits';
-import type { Size, XY } from './flow-edits';
 import * as history from './flow-history';
-import type { FlowHistory } from './flow-history';
 import { newFlow } from './new-flow';
 
-export type { Size, XY };
-
-/** What the designer window holds. The flow document is the state; the rest is view state. */
-export interface DesignerState {
-  flow: FlowDocument;
-  selectedNodeIds: readonly string[];
-  selectedEdgeIds: readonly string[];
-  /** Each node's rendered size, reported by the canvas; React Flow needs it back every render. */
-  measured: Readonly<Record<string, Size>>;
-  /** Undo and redo. Every change of `flow` goes through `edit`, which records it here. */
-  history: FlowHistory;
-}
-
-/** The parts of a node a form can change. */
-export type NodePatch = Partial<Pick<FlowNode, 'label' | 'leg' | 'params'>>;
-
-/** Every change the UI can make. Flow edits go through the pure functions of flow-edits.ts. */
-export interface DesignerActions {
-  /**
-   * Adds a node, selects it and returns its id. With `findSpace` the node goes to the nearest
-   * spot at or below `position` where it covers no other node.
-   */
-  addNode(kind: NodeKind, position: XY, options?: { findSpace?: boolean }): string;
-  moveNode(id: string, position: XY): void;
-  removeNodes(ids: readonly string[]): void;
-  removeEdges(ids: readonly string[]): void;
-  connect(from: string, port: string, to: string): void;
-  select(selection: { nodes?: readonly string[]; edges?: readonly string[] }): void;
-  setMeasured(id: string, size: Size): void;
-  /**
-   * Replaces the flow with `change(flow)` as one undoable step. Consecutive edits with the same
-   * `coalesceKey` (keystrokes in one field, one drag) merge into one step.
-   */
-  edit(change: (flow: FlowDocument) => FlowDocument, coalesceKey?: string): void;
-  /** Ends the current run of merging edits, e.g. when a field loses focus or a drag ends. */
-  checkpoint(): void;
-  /** Changes a node's label, leg or params (params are replaced as given). */
-  updateNode(id: string, patch: NodePatch, coalesceKey?: string): void;
-  setLegs(legs: FlowLeg[]): void;
-  undo(): void;
-  redo(): void;
-  /** Opens another document: a new history, nothing selected. */
-  replaceFlow(flow: FlowDocument): void;
-}
-
-export type DesignerStore = DesignerState & DesignerActions;
+export type { Size, XY } from './flow-edits';
+export type { DesignerActions, DesignerState, DesignerStore, NodePatch } from './designer-types';
+export type { Notice } from './canvas-slice';
 
 /**
  * Creates one designer store. Each window (and each test) makes its own and hands it down with
  * `DesignerStoreProvider`, so nothing is shared through module state.
  */
 export function createDesignerStore(initial: Partial<DesignerState> = {}): StoreApi<DesignerStore> {
-  return createStore<DesignerStore>()((set, get) => ({
+  return createStore<DesignerStore>()((set, get, api) => ({
+    ...createCanvasSlice(set, get, api),
+    ...createClipboardSlice(set, get, api),
     flow: newFlow(),
     selectedNodeIds: [],
     selectedEdgeIds: [],
@@ -104,7 +62,9 @@ export function createDesignerStore(initial: Partial<DesignerState> = {}): Store
         history: history.EMPTY_HISTORY,
         selectedNodeIds: [],
         selectedEdgeIds: [],
+        selectedNoteIds: [],
         measured: {},
+        documentNumber: get().documentNumber + 1,
       });
     },
 
@@ -115,7 +75,7 @@ export function createDesignerStore(initial: Partial<DesignerState> = {}): Store
         : position;
       const { flow, id } = edits.addNode(current.flow, kind, spot);
       get().edit(() => flow);
-      set({ selectedNodeIds: [id], selectedEdgeIds: [] });
+      set({ selectedNodeIds: [id], selectedEdgeIds: [], selectedNoteIds: [] });
       return id;
     },
     moveNode(id, position) {
@@ -140,18 +100,37 @@ export function createDesignerStore(initial: Partial<DesignerState> = {}): Store
       });
     },
     connect(from, port, to) {
-      get().edit((flow) => edits.connect(flow, from, port, to));
+      const { flow } = get();
+      const verdict = checkConnection(flow, { from, port, to });
+      if (!verdict.ok) {
+        get().notify(verdict.reason, 'refusal');
+      } else if (!verdict.unchanged) {
+        get().edit(() => edits.connect(flow, from, port, to));
+        const replaced = verdict.replaces && flow.nodes.find((n) => n.id === verdict.replaces?.to);
+        // Replacing silently would surprise: the old line vanishes with no word of why.
+        if (replaced)
+          get().notify(`That output now leads here instead of to “${nodeName(replaced)}”.`);
+      }
+      return verdict;
     },
-    select({ nodes, edges }) {
+    select({ nodes, edges, notes }) {
       set({
         ...(nodes && { selectedNodeIds: nodes }),
         ...(edges && { selectedEdgeIds: edges }),
+        ...(notes && { selectedNoteIds: notes }),
       });
     },
     setMeasured(id, size) {
       const current = get().measured[id];
       if (current?.width === size.width && current.height === size.height) return;
       set({ measured: { ...get().measured, [id]: size } });
+    },
+    setMeasuredMany(sizes) {
+      const { measured } = get();
+      const changed = [...sizes].filter(
+        ([id, size]) => measured[id]?.width !== size.width || measured[id]?.height !== size.height,
+      );
+      if (changed.length) set({ measured: { ...measured, ...Object.fromEntries(changed) } });
     },
   }));
 }

@@ -99,10 +99,10 @@ export function removeEdges(flow: FlowDocument, ids: ReadonlySet<string>): FlowD
 
 /**
  * Connects an output port to a node. A port leads to one place (the run follows one path), so a
- * new connection from a port replaces the old one.
+ * new connection from a port replaces the old one. Whether the connection is allowed at all is
+ * for connection-rules.ts to say; the store checks it first.
  */
 export function connect(flow: FlowDocument, from: string, port: string, to: string): FlowDocument {
-  if (from === to) return flow;
   const kept = flow.edges.filter((edge) => !(edge.from === from && edge.port === port));
   const id = nextId(
     'edge',
@@ -111,6 +111,7 @@ export function connect(flow: FlowDocument, from: string, port: string, to: stri
   return { ...flow, edges: [...kept, { id, from, port, to }] };
 }
 
-function roundXY({ x, y }: XY): XY {
+/** Flow files keep whole-pixel positions, so a move changes one short line of the file. */
+export function roundXY({ x, y }: XY): XY {
   return { x: Math.round(x), y: Math.round(y) };
 }

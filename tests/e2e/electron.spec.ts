@@ -17,7 +17,7 @@ test('the desktop app opens the designer, locked down', async () => {
     const window = await app.firstWindow();
     const designer = new DesignerPage(window);
     await designer.waitUntilReady();
-    await expect(window).toHaveTitle('Legflow Studio');
+    await expect(window).toHaveTitle('Untitled flow — Legflow Studio');
     await expect(designer.palette.items).toHaveCount(NODE_KINDS.length);
 
     const exposed = await window.evaluate(() => {

@@ -84,7 +84,7 @@ test.describe('inspector', () => {
     const { palette, canvas, inspector } = designer;
     await palette.item(definitionOf('gather').title).dblclick();
     await palette.item(definitionOf('say').title).dblclick();
-    await canvas.background.click({ position: { x: 20, y: 20 } });
+    await canvas.clickEmpty();
     await expect(inspector.placeholder).toBeVisible();
 
     await canvas.select('gather');

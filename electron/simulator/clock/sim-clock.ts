@@ -34,9 +34,18 @@ export interface SimTimer {
  * (ring times, time-outs, a Say's length) is in virtual milliseconds; this is the one place that
  * turns them into real ones, so timers, durations and event timestamps always agree.
  */
+interface QueuedTimer extends SimTimer {
+  readonly seq: number;
+  readonly fn: (due: number) => void;
+}
+
 export class SimClock {
   private readonly realStart: number;
-  private readonly pending = new Set<SimTimer>();
+  /** Pending timers in the order they fire; one real timer waits for the first of them. */
+  private queue: QueuedTimer[] = [];
+  private sequence = 0;
+  private handle: unknown;
+  private armedFor: number | undefined;
   private closed = false;
   /** The due time of the timer whose callback is running, if one is. */
   private firing: number | undefined;
@@ -98,41 +107,76 @@ export class SimClock {
   /**
    * Runs `fn` once `virtualMs` virtual milliseconds have passed. `fn` receives the due time, not
    * the moment the real timer happened to fire, so a 3 s Say ends exactly 3 s after it began.
+   * Timers fire in order of their due times, also when a busy event loop makes several fall due
+   * at once: a caller's key press due before a Gather's time-out is always heard first.
    */
   after(virtualMs: number, fn: (due: number) => void): SimTimer {
     const due = this.now() + Math.max(0, virtualMs);
-    const fire = () => {
-      if (!this.pending.delete(timer)) return;
+    const entry: QueuedTimer = {
+      due,
+      seq: this.sequence++,
+      fn,
+      cancel: () => this.remove(entry),
+    };
+    if (this.closed) return entry;
+    // Insert in (due, seq) order; timers set later for the same moment run later.
+    let index = this.queue.length;
+    while (index > 0 && this.queue[index - 1]!.due > due) index--;
+    this.queue.splice(index, 0, entry);
+    this.arm();
+    return entry;
+  }
+
+  private remove(entry: QueuedTimer): void {
+    const index = this.queue.indexOf(entry);
+    if (index < 0) return;
+    this.queue.splice(index, 1);
+    if (index === 0) this.arm();
+  }
+
+  /** Sets the one real timer for the earliest virtual timer. */
+  private arm(): void {
+    const first = this.queue[0];
+    if (first?.due === this.armedFor && this.handle !== undefined) return;
+    if (this.handle !== undefined) this.real.clearTimeout(this.handle);
+    this.handle = undefined;
+    this.armedFor = undefined;
+    if (!first || this.closed) return;
+    this.armedFor = first.due;
+    // From real now: a timer set late (behind a busy event loop) catches up rather than lags.
+    this.handle = this.real.setTimeout(
+      () => this.drain(),
+      this.toRealMs(Math.max(0, first.due - this.realNow())),
+    );
+  }
+
+  /** Runs every timer that is due, earliest first, each at its own virtual time. */
+  private drain(): void {
+    this.handle = undefined;
+    this.armedFor = undefined;
+    const now = this.realNow();
+    while (!this.closed && this.queue[0] && this.queue[0].due <= now) {
+      const entry = this.queue.shift()!;
       const outer = this.firing;
-      this.firing = due;
+      this.firing = entry.due;
       try {
-        fn(due);
+        entry.fn(entry.due);
       } finally {
         this.firing = outer;
       }
-    };
-    // From real now: a timer set late (behind a busy event loop) catches up rather than lags.
-    const handle = this.closed
-      ? undefined
-      : this.real.setTimeout(fire, this.toRealMs(Math.max(0, due - this.realNow())));
-    const timer: SimTimer = {
-      due,
-      cancel: () => {
-        if (this.pending.delete(timer)) this.real.clearTimeout(handle);
-      },
-    };
-    if (handle !== undefined) this.pending.add(timer);
-    return timer;
+    }
+    this.arm();
   }
 
   /** How many timers are waiting; for tests and for the benchmark's "nothing stuck" check. */
   get pendingCount(): number {
-    return this.pending.size;
+    return this.queue.length;
   }
 
   /** Cancels every pending timer; later `after()` calls schedule nothing. */
   close(): void {
     this.closed = true;
-    for (const timer of [...this.pending]) timer.cancel();
+    this.queue = [];
+    this.arm();
   }
 }

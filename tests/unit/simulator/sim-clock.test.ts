@@ -66,3 +66,46 @@ describe('SimClock', () => {
     expect(() => new SimClock(Number.NaN)).toThrow(/positive/);
   });
 });
+
+describe('SimClock behind a busy event loop', () => {
+  it('fires timers in virtual order even when several fall due at once', () => {
+    // Real time that can jump ahead without firing anything, as a blocked event loop does,
+    // then fires what expired in order of real expiry, as Node does.
+    let now = 0;
+    const timers: { at: number; fn: () => void; id: number }[] = [];
+    let ids = 0;
+    const real = {
+      now: () => now,
+      setTimeout: (fn: () => void, ms: number) => {
+        const timer = { at: now + ms, fn, id: ids++ };
+        timers.push(timer);
+        return timer.id;
+      },
+      clearTimeout: (id: unknown) => {
+        const index = timers.findIndex((timer) => timer.id === id);
+        if (index >= 0) timers.splice(index, 1);
+      },
+    };
+    const fireExpired = () => {
+      for (;;) {
+        const expired = timers
+          .filter((timer) => timer.at <= now)
+          .sort((a, b) => a.at - b.at || a.id - b.id)[0];
+        if (!expired) return;
+        timers.splice(timers.indexOf(expired), 1);
+        expired.fn();
+      }
+    };
+    const clock = new SimClock(100, 0, real);
+    const order: string[] = [];
+    // A Gather's time-out at 10 s, and a caller who starts pressing at 1 s and takes 0.5 s more.
+    clock.after(10_000, () => order.push('time-out'));
+    clock.after(1_000, () => {
+      order.push('first key');
+      clock.after(500, () => order.push('second key'));
+    });
+    now = 500; // the loop was blocked for 50 virtual seconds
+    fireExpired();
+    expect(order).toEqual(['first key', 'second key', 'time-out']);
+  });
+});

@@ -1,0 +1,92 @@
+// Main-process side of the desktop carrier. Only types come from Electron, so this runs (and is
+// unit-tested) without an Electron binary; main.ts hands it the real ipcMain and windows.
+import type { IpcMainInvokeEvent } from 'electron';
+import { COMMAND_NAMES, IpcError } from '../../shared/ipc';
+import type { CommandName, WireNotification, WireResult } from '../../shared/ipc';
+import type { Backend } from '../backend';
+import { NOTIFICATION_CHANNEL, commandChannel } from './ipc-channels';
+
+/** The parts of an invoke event the sender check reads. */
+export type SenderEvent = Pick<IpcMainInvokeEvent, 'sender'> & {
+  senderFrame: { url: string } | null;
+};
+
+/** The parts of `ipcMain` used here. */
+export interface IpcMainLike {
+  handle(
+    channel: string,
+    listener: (event: SenderEvent, payload: unknown) => Promise<unknown>,
+  ): void;
+  removeHandler(channel: string): void;
+}
+
+/** A window's web contents, as far as notifications need it. */
+export interface NotificationTarget {
+  isDestroyed(): boolean;
+  send(channel: string, notification: WireNotification): void;
+}
+
+export interface IpcRegistration {
+  ipcMain: IpcMainLike;
+  backend: Pick<Backend, 'dispatch' | 'subscribe'>;
+  /** Whether an event comes from one of the app's own windows showing the app's own page. */
+  isAppSender(event: SenderEvent): boolean;
+  /** The windows notifications go to. */
+  targets(): Iterable<NotificationTarget>;
+}
+
+/**
+ * The one wrapper every command handler goes through: a sender that is not one of the app's
+ * windows is refused before anything else runs; the payload is parsed with the command's
+ * schema by the backend's dispatch. Replies are wire results, never rejections.
+ */
+export function guardedHandler(
+  command: CommandName,
+  { backend, isAppSender }: Pick<IpcRegistration, 'backend' | 'isAppSender'>,
+): (event: SenderEvent, payload: unknown) => Promise<WireResult> {
+  return async (event, payload) => {
+    if (!isAppSender(event)) {
+      return {
+        ok: false,
+        error: new IpcError('forbidden', `${command} may only be called by the app.`).toFailure(),
+      };
+    }
+    return backend.dispatch(command, payload);
+  };
+}
+
+/**
+ * Registers a handler for every command of the contract and forwards every notification to the
+ * app's windows. Returns the function that undoes both.
+ */
+export function registerIpc(registration: IpcRegistration): () => void {
+  for (const command of COMMAND_NAMES) {
+    registration.ipcMain.handle(commandChannel(command), guardedHandler(command, registration));
+  }
+  const unsubscribe = registration.backend.subscribe((notification) => {
+    for (const target of registration.targets()) {
+      if (!target.isDestroyed()) target.send(NOTIFICATION_CHANNEL, notification);
+    }
+  });
+  return () => {
+    unsubscribe();
+    for (const command of COMMAND_NAMES)
+      registration.ipcMain.removeHandler(commandChannel(command));
+  };
+}
+
+/**
+ * The sender check main.ts uses: the event's web contents belongs to one of `windows`, and its
+ * frame shows `appUrl` (the renderer's index.html), not some page it was navigated to.
+ */
+export function appSenderCheck(
+  windows: () => Iterable<{ webContents: unknown }>,
+  appUrl: string,
+): (event: SenderEvent) => boolean {
+  return (event) => {
+    const frameUrl = event.senderFrame?.url.split(/[?#]/)[0];
+    if (frameUrl !== appUrl) return false;
+    for (const window of windows()) if (window.webContents === event.sender) return true;
+    return false;
+  };
+}

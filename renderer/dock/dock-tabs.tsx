@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { ProblemsCount, ProblemsPanel } from '../problems/problems-panel';
+import { RUN_DOCK_TABS } from '../run-panels/run-dock-tabs';
+
+/** One tab of the dock: its title, an optional count beside it, and what it shows. */
+export interface DockTab {
+  id: string;
+  title: string;
+  badge?: ReactNode;
+  content: ReactNode;
+}
+
+/**
+ * The dock's tabs, in order. Each part of the app that lives in the dock (Events, Legs,
+ * Variables, the virtual phone) adds its entry here.
+ */
+export const DOCK_TABS: readonly DockTab[] = [
+  { id: 'problems', title: 'Problems', badge: <ProblemsCount />, content: <ProblemsPanel /> },
+  ...RUN_DOCK_TABS,
+];

@@ -1,0 +1,81 @@
+import { useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { DOCK_TABS } from './dock-tabs';
+import type { DockTab } from './dock-tabs';
+
+/**
+ * The dock under the canvas: a tab strip (Problems, and later Events, Legs, the virtual phone)
+ * over the chosen tab's panel. The strip stays when the dock is collapsed, so counts stay in view.
+ */
+export function Dock({ tabs = DOCK_TABS }: { tabs?: readonly DockTab[] }) {
+  const [activeId, setActiveId] = useState(tabs[0]?.id);
+  const [open, setOpen] = useState(true);
+  const baseId = useId();
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];
+
+  // Arrow keys move between tabs, as in any tab list (WAI-ARIA tabs pattern).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step || !active) return;
+    event.preventDefault();
+    const index = tabs.indexOf(active);
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
+    setActiveId(next.id);
+    tabRefs.current.get(next.id)?.focus();
+  };
+
+  return (
+    <section className="dock" data-open={open} aria-label="Dock">
+      <div className="dock__strip">
+        <div role="tablist" aria-label="Dock panels" className="dock__tabs" onKeyDown={onKeyDown}>
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(tab.id, element);
+                else tabRefs.current.delete(tab.id);
+              }}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${tab.id}`}
+              aria-selected={tab === active}
+              aria-controls={`${baseId}-panel`}
+              tabIndex={tab === active ? 0 : -1}
+              className="dock-tab"
+              onClick={() => {
+                setActiveId(tab.id);
+                setOpen(true);
+              }}
+            >
+              {tab.title}
+              {tab.badge}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="icon-button dock__toggle"
+          aria-expanded={open}
+          aria-controls={`${baseId}-panel`}
+          aria-label={open ? 'Collapse the dock' : 'Expand the dock'}
+          title={open ? 'Collapse' : 'Expand'}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? '▾' : '▴'}
+        </button>
+      </div>
+      {active && (
+        <div
+          id={`${baseId}-panel`}
+          role="tabpanel"
+          aria-labelledby={`${baseId}-tab-${active.id}`}
+          className="dock__panel"
+          hidden={!open}
+        >
+          {active.content}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback } from 'react';
+import type { SaveReply } from '../../shared/ipc';
+import { useBackend } from '../ipc/backend-context';
+import { useDesignerStoreApi } from '../store/designer-context';
+import { ConfirmDialog } from './confirm-dialog';
+import { useShowDialog } from './dialog-host';
+import { useDocumentFileApi } from './document-file-context';
+import { fileLabel, suggestFileName } from './file-names';
+import { reportFailure } from './report-failure';
+import { SaveAsDialog } from './save-as-dialog';
+
+/** Save and Save as; each resolves true when the flow is on disk afterwards. */
+export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<boolean> } {
+  const backend = useBackend();
+  const show = useShowDialog();
+  const designer = useDesignerStoreApi();
+  const documentFile = useDocumentFileApi();
+
+  /** Writes the flow to `path`; a conflict is put to the user, who may overwrite. */
+  const writeTo = useCallback(
+    async (path: string, baseModifiedMs: number | null): Promise<boolean> => {
+      // The flow as it is now: edits made while the save is on the way stay unsaved.
+      const flow = designer.getState().flow;
+      let force = false;
+      for (;;) {
+        const reply = await backend.files.save({ path, flow, baseModifiedMs, force });
+        if (reply.status === 'saved') {
+          documentFile.getState().markSaved(reply, flow);
+          return true;
+        }
+        if (!(await show<boolean>((close) => <ConflictDialog reply={reply} onAnswer={close} />))) {
+          return false;
+        }
+        force = true;
+      }
+    },
+    [backend, designer, documentFile, show],
+  );
+
+  const saveAs = useCallback(async () => {
+    const suggestedName =
+      documentFile.getState().path ?? suggestFileName(designer.getState().flow.name);
+    const path = await show<string | null>((close) => (
+      <SaveAsDialog suggestedName={suggestedName} onAnswer={close} />
+    ));
+    if (path === null) return false;
+    return reportFailure(show, 'The flow was not saved', () => writeTo(path, null));
+  }, [designer, documentFile, show, writeTo]);
+
+  const save = useCallback(async () => {
+    const { path, modifiedMs } = documentFile.getState();
+    if (path === null) return saveAs();
+    return reportFailure(show, 'The flow was not saved', () => writeTo(path, modifiedMs));
+  }, [documentFile, saveAs, show, writeTo]);
+
+  return { save, saveAs };
+}
+
+function ConflictDialog(props: {
+  reply: Extract<SaveReply, { status: 'conflict' }>;
+  onAnswer: (overwrite: boolean) => void;
+}) {
+  const name = `“${fileLabel(props.reply.path)}”`;
+  return props.reply.reason === 'changed' ? (
+    <ConfirmDialog
+      title={`${name} changed on disk`}
+      message={`The file was changed by something else since you opened it. Overwrite it with this flow? The other changes will be lost.`}
+      confirmLabel="Overwrite"
+      onAnswer={props.onAnswer}
+    />
+  ) : (
+    <ConfirmDialog
+      title={`${name} already exists`}
+      message={`There is already a file called ${props.reply.path} in the workspace. Replace it with this flow?`}
+      confirmLabel="Replace"
+      onAnswer={props.onAnswer}
+    />
+  );
+}

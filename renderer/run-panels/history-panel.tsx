@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RunSummary } from '../../shared/ipc';
+import { useBackend } from '../ipc/backend-context';
+import { useRun, useRunStoreApi } from '../run/run-context';
+
+const date = (iso: string) => new Date(iso).toLocaleString();
+
+/**
+ * Every kept run, newest first, with flow, profile, status, duration and date; Replay opens one
+ * with a scrubber. Refreshed when a run of this window finishes.
+ */
+export function HistoryPanel() {
+  const backend = useBackend();
+  const runs = useRunStoreApi();
+  const finishedRun = useRun((state) =>
+    state.live.phase === 'finished' ? state.live.runId : null,
+  );
+  const replaying = useRun((state) => state.replay?.summary.runId ?? null);
+  const [list, setList] = useState<RunSummary[]>([]);
+  const [problem, setProblem] = useState('');
+
+  const refresh = useCallback(() => {
+    backend.history.list().then(
+      (reply) => setList(reply.runs),
+      (error: unknown) => setProblem((error as Error).message),
+    );
+  }, [backend]);
+  useEffect(() => {
+    // The log is written just behind the last update; a moment later it reads as finished.
+    const timer = setTimeout(refresh, finishedRun ? 300 : 0);
+    return () => clearTimeout(timer);
+  }, [refresh, finishedRun]);
+
+  const open = (summary: RunSummary) => {
+    setProblem('');
+    backend.history.read({ runId: summary.runId }).then(
+      (recorded) => runs.getState().openReplay(recorded.summary, recorded.updates),
+      (error: unknown) => setProblem((error as Error).message),
+    );
+  };
+
+  return (
+    <div className="run-panel history">
+      <div className="run-panel__filters">
+        <button type="button" onClick={refresh}>
+          Refresh
+        </button>
+        {problem && <span role="alert">{problem}</span>}
+      </div>
+      {list.length === 0 ? (
+        <p className="run-panel__empty">No runs kept yet.</p>
+      ) : (
+        <table className="run-table" aria-label="Past runs">
+          <thead>
+            <tr>
+              <th>Flow</th>
+              <th>Profile</th>
+              <th>Status</th>
+              <th>Duration</th>
+              <th>Date</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((run) => (
+              <tr key={run.runId} data-run-id={run.runId} data-current={run.runId === replaying}>
+                <td>{run.flow}</td>
+                <td>{run.profile}</td>
+                <td title={run.reason}>{run.status}</td>
+                <td>{(run.durationMs / 1000).toFixed(1)} s</td>
+                <td>{date(run.startedAt)}</td>
+                <td>
+                  <button type="button" onClick={() => open(run)}>
+                    Replay
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

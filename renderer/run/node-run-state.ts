@@ -1,0 +1,22 @@
+import type { RunView } from './run-view';
+
+/** How a node looks in a run: `data-run-state` on the canvas. */
+export type NodeRunState = 'active' | 'paused' | 'visited' | 'idle';
+
+/**
+ * A node's state in the run shown: the cursor's node is `active` (or `paused` when the run waits
+ * before it), a node that ran is `visited`, any other `idle`.
+ */
+export function nodeRunState(view: RunView, nodeId: string): NodeRunState {
+  if (view.paused?.nodeId === nodeId) return 'paused';
+  if (view.current?.nodeId === nodeId && view.phase === 'running') return 'active';
+  return (view.visits[nodeId] ?? 0) > 0 ? 'visited' : 'idle';
+}
+
+/** The flow's edges a run went along: those leaving by a port it took. */
+export function takenEdgeIds(
+  edges: readonly { id: string; from: string; port: string }[],
+  taken: RunView['taken'],
+): string[] {
+  return edges.filter((edge) => taken[`${edge.from}:${edge.port}`]).map((edge) => edge.id);
+}

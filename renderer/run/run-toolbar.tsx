@@ -1,0 +1,85 @@
+import './run.css';
+import { useShallow } from 'zustand/react/shallow';
+import { useDesigner } from '../store/designer-context';
+import { useRun } from './run-context';
+import { runStatusText } from './run-status-text';
+import { useBreakpointDots } from './use-breakpoint-dots';
+import { useRunControls } from './use-run-controls';
+import { useRunKeys } from './use-run-keys';
+
+/**
+ * Run, Step, Pause, Continue and Stop, the profile the run goes on, and where the run stands.
+ * Buttons that cannot act now are disabled rather than hidden, so they do not jump about.
+ */
+export function RunToolbar() {
+  const controls = useRunControls();
+  useRunKeys(controls);
+  useBreakpointDots(controls);
+  const flow = useDesigner((state) => state.flow);
+  const { live, replay } = useRun(
+    useShallow((state) => ({ live: state.live, replay: state.replay?.view ?? null })),
+  );
+  const going = live.phase === 'running' || live.phase === 'paused';
+  const idle = !going && live.phase !== 'starting';
+  const status = runStatusText(live, flow);
+  const shownStatus = replay ? `Replay: ${runStatusText(replay, flow) || 'the start'}` : status;
+
+  return (
+    <div className="run-toolbar" role="toolbar" aria-label="Run">
+      <div className="run-toolbar__buttons">
+        <button
+          type="button"
+          onClick={() => void controls.runOrContinue()}
+          disabled={!idle}
+          title="Run the flow (F5)"
+        >
+          <span aria-hidden="true">▶ </span>Run
+        </button>
+        <button
+          type="button"
+          onClick={() => void controls.step()}
+          disabled={live.phase === 'running' || live.phase === 'starting'}
+          title="Run one node (F10)"
+        >
+          Step
+        </button>
+        <button
+          type="button"
+          onClick={() => void controls.pause()}
+          disabled={live.phase !== 'running'}
+        >
+          Pause
+        </button>
+        <button
+          type="button"
+          onClick={() => void controls.runOrContinue()}
+          disabled={live.phase !== 'paused'}
+          title="Run to the next breakpoint (F5)"
+        >
+          Continue
+        </button>
+        <button
+          type="button"
+          onClick={() => void controls.stop()}
+          disabled={!going}
+          title="Stop and hang up every leg (Shift+F5)"
+        >
+          <span aria-hidden="true">■ </span>Stop
+        </button>
+      </div>
+      <div className="run-toolbar__line">
+        <span className="run-toolbar__profile" title="The profile runs go on">
+          Simulator
+        </span>
+        <output
+          className="run-toolbar__status"
+          data-phase={live.phase}
+          aria-live="polite"
+          title={shownStatus}
+        >
+          {shownStatus}
+        </output>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { PauseReason, RunStatus, RunUpdateMessage } from '../../shared/ipc';
+
+/** Where a run stands, as the toolbar words it. */
+export type RunPhase = 'idle' | 'starting' | 'running' | 'paused' | 'finished';
+
+/** One line of the Events timeline: an API call the run made or an event a leg sent. */
+export interface TimelineEntry {
+  /** Its place among all the run's updates, which replay scrubs by. */
+  index: number;
+  kind: 'api' | 'event';
+  at: number;
+  /** The leg role it concerns (`caller`), or null when none is known. */
+  leg: string | null;
+  /** The API method (`legAction`) or the event name (`gather_success`). */
+  name: string;
+  /** The node the run was on, so clicking the entry can select it. */
+  nodeId: string | null;
+  ok: boolean;
+  detail: unknown;
+}
+
+/** A leg of the run as its events told it. */
+export interface LegView {
+  role: string;
+  sid: string | null;
+  state: string;
+  answeredBy: string | null;
+  terminalStatus: string | null;
+  bridgeSid: string | null;
+  /** Platform ms of its first and last event, for its duration. */
+  firstAt: number;
+  lastAt: number;
+}
+
+/**
+ * Everything the canvas and the dock panels show of one run, folded from its updates in order
+ * (fold-run-update.ts). Live runs and replays share it, so a replay at the last update looks
+ * exactly like the run did when it ended.
+ */
+export interface RunView {
+  runId: string | null;
+  phase: RunPhase;
+  /** How many updates are folded in. */
+  count: number;
+  startedAt: number | null;
+  lastAt: number | null;
+  /** The node the cursor is on and the leg it acts on. */
+  current: { nodeId: string; leg: string | null } | null;
+  paused: { nodeId: string; reason: PauseReason } | null;
+  /** How many times each node ran. */
+  visits: Readonly<Record<string, number>>;
+  /** The ports taken, as `from:port`, with how many times; edges are found from these. */
+  taken: Readonly<Record<string, number>>;
+  timeline: readonly TimelineEntry[];
+  legs: Readonly<Record<string, LegView>>;
+  variables: Readonly<Record<string, string>>;
+  finished: { status: RunStatus; reason: string } | null;
+}
+
+export const IDLE_RUN: RunView = {
+  runId: null,
+  phase: 'idle',
+  count: 0,
+  startedAt: null,
+  lastAt: null,
+  current: null,
+  paused: null,
+  visits: {},
+  taken: {},
+  timeline: [],
+  legs: {},
+  variables: {},
+  finished: null,
+};
+
+/** A run that was asked for and has no id yet. */
+export function startingRun(): RunView {
+  return { ...IDLE_RUN, phase: 'starting' };
+}
+
+export type { RunUpdateMessage };

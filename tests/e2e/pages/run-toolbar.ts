@@ -1,0 +1,31 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The run toolbar in the title bar, and the run's marks on canvas nodes. */
+export class RunToolbar {
+  readonly root: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('toolbar', { name: 'Run' });
+    this.status = this.root.locator('.run-toolbar__status');
+  }
+
+  button(name: 'Run' | 'Step' | 'Pause' | 'Continue' | 'Stop'): Locator {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
+  /** A flow node on the canvas by its id (the element carrying `data-run-state`). */
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"] > .flow-node`);
+  }
+
+  /** Every node the run is on now. */
+  activeNodes(): Locator {
+    return this.page.locator('.flow-node[data-run-state="active"]');
+  }
+
+  /** A flow edge on the canvas by its id. */
+  edge(id: string): Locator {
+    return this.page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`);
+  }
+}

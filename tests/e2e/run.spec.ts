@@ -1,0 +1,119 @@
+import { expect, test } from './fixtures';
+import { RunDock } from './pages/run-dock';
+import { RunToolbar } from './pages/run-toolbar';
+
+const CALLER = '09876500009'; // the phonebook's interactive party: driven from the virtual phone
+
+// Calls play out in (sped-up) platform time; a loaded machine needs more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
+test('runs the IVR menu on the simulator, driven from the virtual phone', async ({ designer }) => {
+  const { page } = designer;
+  const run = new RunToolbar(page);
+  const dock = new RunDock(page);
+  await designer.files.openTemplate('IVR menu');
+  await expect(run.node('menu')).toHaveAttribute('data-run-state', 'idle');
+
+  await run.button('Run').click();
+  await expect(run.status).toHaveText('Waiting for a call to 08030752400');
+  await expect(run.node('start')).toHaveAttribute('data-run-state', 'active');
+  await dock.callIn(CALLER);
+  await expect(dock.liveLegs).toHaveCount(1);
+  await expect(run.status).toHaveText('Running');
+
+  await expect(run.node('menu')).toHaveAttribute('data-run-state', 'active', { timeout: 10_000 });
+  await page.screenshot({ path: test.info().outputPath('run-at-menu.png') });
+  // Keys pressed before the Gather listens are lost, as on a real phone: wait until it does.
+  await expect(dock.liveLegs.first()).toContainText('Listening for keys', { timeout: 10_000 });
+  await dock.key('2').click();
+  await expect(run.node('support')).toHaveAttribute('data-run-state', /active|visited/);
+  await expect(run.status).toHaveText(/^Completed: /, { timeout: 10_000 });
+  await expect(run.node('support')).toHaveAttribute('data-run-state', 'visited');
+  await expect(run.node('support')).toHaveAttribute('data-visits', '1');
+  await expect(run.node('sales')).toHaveAttribute('data-run-state', 'idle');
+  await expect(run.activeNodes()).toHaveCount(0);
+  await expect(dock.liveLegs).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('run-completed.png') });
+
+  await dock.openTab('Events');
+  await expect(dock.timeline.filter({ hasText: 'gather_success' })).toHaveCount(1);
+  await dock.timeline.filter({ hasText: 'gather_success' }).getByRole('button').click();
+  await expect(designer.canvas.wrapper('gather')).toHaveClass(/selected/);
+  await dock.panel.getByLabel('Type').selectOption('API calls');
+  await expect(dock.timeline.filter({ hasText: 'gather_success' })).toHaveCount(0);
+  await expect(dock.timeline.filter({ hasText: 'legAction' }).first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('run-events.png') });
+  await dock.openTab('Call ladder');
+  await expect(page.getByRole('img', { name: 'Call ladder' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('run-ladder.png') });
+  await dock.openTab('Legs');
+  await expect(dock.panel.getByRole('table', { name: 'Legs' })).toContainText('completed');
+});
+
+test('pauses at a breakpoint, steps, continues and stops, hanging up', async ({ designer }) => {
+  const { page } = designer;
+  const run = new RunToolbar(page);
+  const dock = new RunDock(page);
+  await designer.files.openTemplate('IVR menu');
+  await designer.canvas.select('gather');
+  await page.keyboard.press('F9');
+  await expect(run.node('menu')).toHaveAttribute('data-breakpoint', 'on');
+  // A second breakpoint before the hang-up, so the run still holds the call when it is stopped.
+  await designer.canvas.select('hangup');
+  await page.keyboard.press('F9');
+  await expect(run.node('bye')).toHaveAttribute('data-breakpoint', 'on');
+
+  await run.button('Run').click();
+  await dock.callIn(CALLER);
+  await expect(run.status).toHaveText('Paused before Main menu (breakpoint)', { timeout: 10_000 });
+  await expect(run.node('menu')).toHaveAttribute('data-run-state', 'paused');
+  await expect(run.node('welcome')).toHaveAttribute('data-run-state', 'visited');
+  await page.screenshot({ path: test.info().outputPath('run-paused.png') });
+
+  await run.button('Step').click();
+  await expect(run.node('menu')).toHaveAttribute('data-visits', '1');
+  // Nobody presses a key: the menu times out and the step ends before the next node.
+  await expect(run.status).toHaveText('Paused before Nothing pressed (step)', { timeout: 10_000 });
+  await run.button('Continue').click();
+  await expect(run.status).toHaveText('Paused before Hang up (breakpoint)', { timeout: 10_000 });
+  await dock.openTab('Phone');
+  await expect(dock.liveLegs).toHaveCount(1);
+  await run.button('Stop').click();
+  await expect(run.status).toHaveText(/^Stopped: /);
+  await expect(run.activeNodes()).toHaveCount(0);
+  await dock.openTab('Phone');
+  await expect(dock.liveLegs).toHaveCount(0);
+  await expect(dock.panel).toContainText('No live calls.');
+});
+
+test('replays a finished run to a middle point', async ({ designer }) => {
+  const { page } = designer;
+  const run = new RunToolbar(page);
+  const dock = new RunDock(page);
+  await designer.files.openTemplate('IVR menu');
+  await run.button('Run').click();
+  await dock.callIn(CALLER);
+  await expect(run.node('menu')).toHaveAttribute('data-run-state', 'active', { timeout: 10_000 });
+  await dock.key('1').click();
+  await expect(run.status).toHaveText(/^Completed: /, { timeout: 10_000 });
+
+  await dock.openTab('History');
+  const row = dock.pastRuns.filter({ hasText: 'completed' }).first();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: 'Replay' }).click();
+  await expect(dock.scrubber).toBeVisible();
+  await expect(run.node('sales')).toHaveAttribute('data-run-state', 'visited');
+
+  // Scrub back to where the run stood at the menu: sales not reached yet.
+  const max = Number(await dock.scrubber.getAttribute('max'));
+  let position = max;
+  while (position > 0 && (await run.node('menu').getAttribute('data-run-state')) !== 'active') {
+    position -= 1;
+    await dock.scrubTo(position);
+  }
+  await expect(run.node('menu')).toHaveAttribute('data-run-state', 'active');
+  await expect(run.node('sales')).toHaveAttribute('data-run-state', 'idle');
+  await expect(run.node('welcome')).toHaveAttribute('data-run-state', 'visited');
+  await expect(run.status).toHaveText(/^Replay: Running/);
+  await page.screenshot({ path: test.info().outputPath('run-replay.png') });
+});

@@ -1,0 +1,68 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { appMenuTemplate } from '../../../electron/app/app-menu';
+import { flowFilesInArgs } from '../../../electron/app/launch-files';
+import { placeWindow, readWindowState, writeWindowState } from '../../../electron/app/window-state';
+
+let folder: string | undefined;
+afterEach(async () => folder && rm(folder, { recursive: true, force: true }));
+
+describe('window state', () => {
+  const display = { x: 0, y: 0, width: 1920, height: 1080 };
+  const saved = { x: 100, y: 50, width: 1000, height: 700, maximized: true };
+
+  it('is written and read back, and a damaged file means the default', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'legflow-window-'));
+    const path = join(folder, 'window-state.json');
+    expect(await readWindowState(path)).toBeNull();
+    await writeWindowState(path, saved);
+    expect(await readWindowState(path)).toEqual(saved);
+    await writeFile(path, '{"x": "left"}');
+    expect(await readWindowState(path)).toBeNull();
+  });
+
+  it('reopens where it was, but never off every display', () => {
+    expect(placeWindow(saved, [display])).toEqual(saved);
+    const offScreen = { ...saved, x: 5000 };
+    expect(placeWindow(offScreen, [display])).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
+    expect(placeWindow(null, [display])).toEqual({ width: 1280, height: 800, maximized: false });
+  });
+});
+
+describe('launch files', () => {
+  it('takes flow files from a command line and skips flags', () => {
+    expect(
+      flowFilesInArgs(['/opt/legflow', '--no-sandbox', '/home/a/ivr.legflow.json', 'notes.txt']),
+    ).toEqual(['/home/a/ivr.legflow.json']);
+  });
+});
+
+describe('app menu', () => {
+  const labels = (items: MenuItemConstructorOptions[]) =>
+    items.map((item) => item.label ?? item.role);
+  const find = (items: MenuItemConstructorOptions[], label: string) =>
+    (items.find((item) => item.label === label)?.submenu ?? []) as MenuItemConstructorOptions[];
+
+  it('has File, Edit, View, Run and Help, and an app menu on a Mac', () => {
+    const sent: string[] = [];
+    const context = { mac: false, send: (a: string) => sent.push(a), openHelp: () => undefined };
+    expect(labels(appMenuTemplate(context))).toEqual(['File', 'Edit', 'View', 'Run', 'help']);
+    expect(labels(appMenuTemplate({ ...context, mac: true }))[0]).toBe('appMenu');
+  });
+
+  it('sends the window the action of the button it stands for, with its shortcut shown', () => {
+    const sent: string[] = [];
+    const menu = appMenuTemplate({ mac: false, send: (a) => sent.push(a), openHelp: () => {} });
+    const save = find(menu, 'File').find((item) => item.label === 'Save');
+    expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
+    (save?.click as () => void)();
+    expect(sent).toEqual(['file.save']);
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/backend';
+import type { Backend } from '../../../electron/backend';
+import { loadFlow } from '../../../shared/flow';
+import { RUN_NOTIFICATIONS } from '../../../shared/ipc';
+import type { RunUpdateMessage } from '../../../shared/ipc';
+
+const IVR = loadFlow(
+  await readFile(
+    new URL('../../../assets/examples/ivr-menu.legflow.json', import.meta.url),
+    'utf8',
+  ),
+);
+
+let backend: Backend;
+let base: string;
+const updates: { runId: string; update: RunUpdateMessage }[] = [];
+
+beforeAll(async () => {
+  base = await mkdtemp(join(tmpdir(), 'legflow-run-commands-'));
+  backend = await createBackend({
+    platform: 'web',
+    workspaceDir: join(base, 'workspace'),
+    dataDir: join(base, 'data'),
+    simSpeed: 50,
+  });
+  backend.subscribe(({ name, payload }) => {
+    // Parsed as the UI parses it, so a shape the schema rejects fails here, not in the canvas.
+    if (name === 'run.update') updates.push(RUN_NOTIFICATIONS['run.update'].parse(payload));
+  });
+});
+afterAll(async () => {
+  await backend.close();
+  await backend.close();
+  await rm(base, { recursive: true, force: true });
+});
+
+async function value(command: string, payload?: unknown): Promise<Record<string, unknown>> {
+  const result = await backend.dispatch(command, payload);
+  if (!result.ok) throw new Error(`${command} failed: ${result.error.message}`);
+  return result.value as Record<string, unknown>;
+}
+
+async function until(what: string, check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const seen = (runId: string, test: (update: RunUpdateMessage) => boolean) => () =>
+  updates.some((notice) => notice.runId === runId && test(notice.update));
+
+describe('the run commands', () => {
+  it('run a flow, pause at a breakpoint, take keys from the phone and keep the run', async () => {
+    const { runId } = (await value('run.start', { flow: IVR, breakpoints: ['menu'] })) as {
+      runId: string;
+    };
+    const { leg } = (await value('phone.callIn', {
+      from: '09876500009',
+      exophone: '08030752400',
+    })) as { leg: { legSid: string } };
+    await until(
+      'the breakpoint',
+      seen(runId, (u) => u.type === 'paused' && u.nodeId === 'menu'),
+    );
+    await value('run.setBreakpoints', { runId, nodeIds: [] });
+    await value('run.continue', { runId });
+    await until(
+      'the gather',
+      seen(runId, (u) => u.type === 'event' && u.name === 'gather_initiated'),
+    );
+    const live = (await value('phone.listLegs', {})) as { legs: { legSid: string }[] };
+    expect(live.legs.map((l) => l.legSid)).toContain(leg.legSid);
+    expect(await value('phone.pressDigits', { legSid: leg.legSid, digits: '2' })).toMatchObject({
+      pressed: '2',
+    });
+    await until(
+      'the end',
+      seen(runId, (u) => u.type === 'finished'),
+    );
+    const finished = updates.find((n) => n.runId === runId && n.update.type === 'finished');
+    expect(finished?.update).toMatchObject({ status: 'completed' });
+    expect(finished?.update.type === 'finished' && finished.update.path).toContain('support');
+
+    // The log is written behind the notices: poll until the kept run reads as completed.
+    let history: { runs: { runId: string; status: string }[] } = { runs: [] };
+    for (let i = 0; i < 100 && history.runs[0]?.status !== 'completed'; i++) {
+      history = (await value('history.list')) as typeof history;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(history.runs[0]).toMatchObject({ runId, flow: 'IVR menu', status: 'completed' });
+    const recorded = (await value('history.read', { runId })) as { updates: unknown[] };
+    expect(recorded.updates.length).toBe(updates.filter((n) => n.runId === runId).length);
+  });
+
+  it('says a run that is not going is not found, and refuses a bad keypad press', async () => {
+    const stopped = await backend.dispatch('run.step', { runId: 'run-nope' });
+    expect(stopped).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const bad = await backend.dispatch('phone.pressDigits', { legSid: 'x', digits: 'abc' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const gone = await backend.dispatch('phone.answer', { legSid: 'no-such-leg' });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { foldRunUpdates } from '../../../../renderer/run/fold-run-update';
+import { matchRunKey } from '../../../../renderer/run/run-keys';
+import { nodeRunState, takenEdgeIds } from '../../../../renderer/run/node-run-state';
+import { ladderLayout } from '../../../../renderer/run-panels/ladder-layout';
+import { runReportHtml } from '../../../../renderer/run-panels/run-report';
+import { ivrRun } from './run-updates-fixture';
+
+const press = (key: string, shiftKey = false) => ({
+  key,
+  shiftKey,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+});
+
+describe('the run keys', () => {
+  it('are F5 run, Shift+F5 stop, F10 step and F9 breakpoint, and nothing with Ctrl', () => {
+    expect(matchRunKey(press('F5'))).toBe('run');
+    expect(matchRunKey(press('F5', true))).toBe('stop');
+    expect(matchRunKey(press('F10'))).toBe('step');
+    expect(matchRunKey(press('F9'))).toBe('breakpoint');
+    expect(matchRunKey({ ...press('F5'), ctrlKey: true })).toBeNull();
+    expect(matchRunKey(press('a'))).toBeNull();
+  });
+});
+
+describe('the canvas marks of a run', () => {
+  it('marks the cursor active, a pause paused, and the rest visited or idle', () => {
+    const paused = foldRunUpdates(ivrRun().slice(0, 9));
+    expect(nodeRunState(paused, 'menu')).toBe('paused');
+    expect(nodeRunState(paused, 'start')).toBe('visited');
+    expect(nodeRunState(paused, 'sales')).toBe('idle');
+    const running = foldRunUpdates(ivrRun().slice(0, 5));
+    expect(nodeRunState(running, 'answer')).toBe('active');
+  });
+
+  it('finds the edges the run went along', () => {
+    const view = foldRunUpdates(ivrRun());
+    const edges = [
+      { id: 'e4', from: 'menu', port: '1' },
+      { id: 'e5', from: 'menu', port: '2' },
+      { id: 'e1', from: 'start', port: 'next' },
+    ];
+    expect(takenEdgeIds(edges, view.taken)).toEqual(['e5', 'e1']);
+  });
+});
+
+describe('the call ladder', () => {
+  it('draws API calls from App to API and events from their leg to App', () => {
+    const layout = ladderLayout(foldRunUpdates(ivrRun()), (role) => role.toUpperCase());
+    expect(layout.columns.map((column) => column.title)).toEqual(['App', 'API', 'CALLER']);
+    const [app, api, caller] = layout.columns.map((column) => column.x);
+    expect(layout.arrows.map((a) => [a.label, a.x1, a.x2])).toEqual([
+      ['incoming_leg', caller, app],
+      ['legAction caller', app, api],
+      ['leg_answered', caller, app],
+    ]);
+    // Rows go down in time.
+    expect(layout.arrows.map((a) => a.y)).toEqual(
+      [...layout.arrows.map((a) => a.y)].sort((a, b) => a - b),
+    );
+  });
+
+  it('exports as HTML with everything escaped', () => {
+    const view = foldRunUpdates(ivrRun());
+    const summary = {
+      runId: 'run-1',
+      flow: '<script>alert(1)</script>',
+      profile: 'Simulator',
+      status: 'completed',
+      reason: 'done',
+      startedAt: '2025-01-01T00:00:00Z',
+      durationMs: 1500,
+    };
+    const html = runReportHtml(
+      summary,
+      view,
+      ladderLayout(view, (role) => role),
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;');
+    expect(html).toContain('<svg');
+    expect(html).toContain('leg_answered');
+  });
+});
