@@ -10,6 +10,7 @@ import { RunDebugger } from './run-debugger';
 import { RunGuards } from './run-guards';
 import { HangupInterrupt, StopInterrupt, statusOfUnconnectedPort } from './run-interrupts';
 import { RunLegs } from './run-legs';
+import { RunVariables } from './run-variables';
 import type { RunLeg } from './run-legs';
 import type { RunOptions, RunPlatform, RunStatus, RunUpdate } from './run-types';
 import type { StepContext, StepOutcome } from './step-context';
@@ -45,7 +46,7 @@ export class FlowRun {
   private readonly nodes: Map<string, FlowNode>;
   private readonly graph: FlowGraph;
   private readonly legs = new RunLegs();
-  private readonly variables = new Map<string, string>();
+  private readonly variables: RunVariables;
   private readonly waits: EventWaits;
   private readonly debugger: RunDebugger;
   private readonly guards: RunGuards;
@@ -78,12 +79,9 @@ export class FlowRun {
       (nodeId, reason) => this.emit({ type: 'paused', nodeId, reason, at: this.now() }),
       () => this.emit({ type: 'resumed', at: this.now() }),
     );
-    for (const [name, value] of Object.entries({
-      ...options.flow.variables,
-      ...options.variables,
-    })) {
-      this.variables.set(name, value);
-    }
+    this.variables = new RunVariables({ ...options.flow.variables, ...options.variables }, (all) =>
+      this.emit({ type: 'variables', variables: all, at: this.now() }),
+    );
     this.finished = new Promise((resolve) => (this.resolveFinished = resolve));
   }
 
@@ -131,31 +129,6 @@ export class FlowRun {
 
   private emit(update: RunUpdate): void {
     for (const listener of this.listeners) listener(update);
-  }
-
-  private setVariable(name: string, value: string): void {
-    this.setVariables([[name, value]]);
-  }
-
-  /** Sets several variables and reports them once, as one update. */
-  private setVariables(entries: Iterable<[string, string]>): void {
-    let changed = false;
-    for (const [name, value] of entries) {
-      if (this.variables.get(name) === value) continue;
-      this.variables.set(name, value);
-      changed = true;
-    }
-    if (changed) {
-      this.emit({
-        type: 'variables',
-        variables: Object.fromEntries(this.variables),
-        at: this.now(),
-      });
-    }
-  }
-
-  private legVariables(role: string, fields: Record<string, string>): [string, string][] {
-    return Object.entries(fields).map(([field, value]) => [`${role}.${field}`, value]);
   }
 
   private async walk(): Promise<void> {
@@ -250,7 +223,7 @@ export class FlowRun {
       if (this.runAbort.signal.aborted) throw this.runAbort.signal.reason;
       // A leg that hung up wins over whatever else went wrong in the step.
       if (error instanceof HangupInterrupt || this.hangup) return 'interrupted';
-      this.setVariable('error.message', (error as Error).message);
+      this.variables.set('error.message', (error as Error).message);
       return { port: 'error' };
     } finally {
       this.runAbort.signal.removeEventListener('abort', onRunAbort);
@@ -282,9 +255,7 @@ export class FlowRun {
       platform: this.platform,
       legs: this.legs,
       bindLeg: (role, sid, fields) => {
-        const leg = this.legs.bind(role, sid, fields);
-        for (const [field, value] of Object.entries(leg.fields))
-          this.setVariable(`${role}.${field}`, value);
+        this.variables.setLegFields(role, this.legs.bind(role, sid, fields).fields);
       },
       waits: this.waits,
       legEndedElsewhere: (sid, terminalStatus) => {
@@ -296,10 +267,7 @@ export class FlowRun {
       },
       signal,
       actionTag: `${this.id}:${this.guards.stepCount}`,
-      variables: {
-        all: () => Object.fromEntries(this.variables),
-        set: (name, value) => this.setVariable(name, value),
-      },
+      variables: this.variables,
       callApi: (method, target, request, call) => this.callApi(method, target, request, call),
       incomingTimeoutSeconds: this.options.incomingTimeoutSeconds ?? 120,
     };
@@ -343,10 +311,7 @@ export class FlowRun {
       data: eventData(event),
       at: this.now(),
     });
-    if (applied) {
-      for (const [field, value] of Object.entries(applied.leg.fields))
-        this.setVariable(`${role}.${field}`, value);
-    }
+    if (applied) this.variables.setLegFields(applied.leg.role, applied.leg.fields);
     this.waits.offer(event);
     if (applied?.ended && !applied.leg.hungUpByRun) this.legEnded(applied.leg);
     if (applied?.ended && this.legs.live().length === 0) this.wakeLegsEnded?.();
