@@ -57,6 +57,8 @@ export function defaultWorkspaceDir(): string {
  * share one recent-files list.
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  // A separate data folder for scripts and demos, so they do not touch the user's own.
+  if (env.LEGFLOW_DATA_DIR) return env.LEGFLOW_DATA_DIR;
   const home = homedir();
   if (process.platform === 'win32') {
     return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'legflow');

@@ -56,14 +56,14 @@ test('a designer builds a small IVR menu from an empty canvas, saves it, and it 
   await link('gather', 'invalid', 'hangup');
   await link('say', 'next', 'hangup');
 
-  await files.saveAs('my-ivr');
+  await files.saveAs('first-flow-menu');
   await files.button('New').click();
   await expect(canvas.nodes).toHaveCount(0);
-  await files.open('my-ivr');
+  await files.open('first-flow-menu');
   await expect(canvas.nodes).toHaveCount(5);
 
   // The saved file is a flow the command line accepts, and it runs as designed.
-  const path = workspace.path('my-ivr.legflow.json');
+  const path = workspace.path('first-flow-menu.legflow.json');
   expect(legflow('validate', path)).toMatchObject({ status: 0 });
   const scenario = workspace.path('sales.scenario.json');
   writeFileSync(

@@ -1,3 +1,4 @@
+import { newSid } from '../sim-ids';
 import { z } from 'zod';
 import { getDefinition } from '../../../shared/catalog';
 import type { ParamSpec, ParamValue } from '../../../shared/catalog';
@@ -120,4 +121,14 @@ function stringProblem(spec: ParamSpec & { type: 'string' }, raw: string): strin
     return `must start with ${spec.schemes.map((s) => `${s}//`).join(' or ')}`;
   }
   return undefined;
+}
+
+/** The reference every event of one action carries: a new action sid and the caller's param. */
+export function newActionRef(request: ActionRequest): { sid: string; customParam?: string } {
+  return {
+    sid: newSid(),
+    ...(request.action_custom_param === undefined
+      ? {}
+      : { customParam: request.action_custom_param }),
+  };
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { newSid } from '../sim-ids';
 import { endpointProblem } from '../delivery/event-endpoint';
 import { runBridgeActions, whyNotOnBridge } from '../platform/bridge-actions';
 import { createBridge, endBridge } from '../platform/bridges';
@@ -8,7 +7,7 @@ import type { SimLeg } from '../platform/sim-leg';
 import { badRequest, notFound } from './api-errors';
 import { isJsonObject, route } from './api-context';
 import type { ApiContext, ApiRoute } from './api-context';
-import { parseActionRequest } from './action-request';
+import { newActionRef, parseActionRequest } from './action-request';
 import { describeProblems } from './create-leg-request';
 import { v2Success } from './envelope';
 import { bridgeView, createdBridgeView } from './resource-views';
@@ -90,12 +89,7 @@ function actions(context: ApiContext) {
     const problem = whyNotOnBridge(bridge, item);
     if (problem) throw badRequest(problem);
   }
-  const action = {
-    sid: newSid(),
-    ...(request.action_custom_param === undefined
-      ? {}
-      : { customParam: request.action_custom_param }),
-  };
+  const action = newActionRef(request);
   runBridgeActions(context.platform, bridge, parsed, action);
   return v2Success('POST', 202, { bridge_sid: bridge.sid, action_sid: action.sid });
 }

@@ -1,4 +1,3 @@
-import { newSid } from '../sim-ids';
 import { dialOutbound } from '../platform/leg-lifecycle';
 import { whyNot } from '../platform/action-rules';
 import { runLegActions } from '../platform/leg-actions';
@@ -7,7 +6,7 @@ import type { SimLeg } from '../platform/sim-leg';
 import { badRequest, notFound } from './api-errors';
 import { isJsonObject, route } from './api-context';
 import type { ApiContext, ApiRoute } from './api-context';
-import { parseActionRequest } from './action-request';
+import { newActionRef, parseActionRequest } from './action-request';
 import { createLegRequestSchema, describeProblems } from './create-leg-request';
 import { v2Success } from './envelope';
 import { createdLegView, legView } from './resource-views';
@@ -73,12 +72,7 @@ function legActions(context: ApiContext) {
     const problem = whyNot(context.platform, leg, action);
     if (problem) throw badRequest(problem);
   }
-  const action = {
-    sid: newSid(),
-    ...(request.action_custom_param === undefined
-      ? {}
-      : { customParam: request.action_custom_param }),
-  };
+  const action = newActionRef(request);
   runLegActions(context.platform, leg, actions, action);
   return v2Success('POST', 202, { leg_sid: leg.sid, action_sid: action.sid });
 }
