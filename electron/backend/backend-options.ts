@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { settingsPath } from '../settings/load-settings';
 import type { SecretStore } from '../settings/secret-store';
-import { findAppFile } from '../simulator/personas/find-app-file';
+import { findAppFile } from '../app-files/find-app-file';
 
 /** Where the backend keeps flows and its own files, and who it says it is. */
 export interface BackendOptions {
@@ -78,6 +78,7 @@ export function packageVersion(): string {
   }
 }
 
+/** The shipped templates: `assets/examples/`, in the resources folder of a packaged app. */
 export function defaultExamplesDir(): string {
   return findAppFile(join('assets', 'examples'));
 }

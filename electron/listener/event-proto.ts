@@ -2,7 +2,8 @@ import type { ServiceDefinition } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import type { Options } from '@grpc/proto-loader';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { findAppFile } from '../app-files/find-app-file';
 
 /** The event-delivery .proto, under `proto/` at the root of the app. */
 export const PROTO_FILE = 'legflow_events.proto';
@@ -29,30 +30,20 @@ export interface CallbackService {
 }
 
 /**
- * Finds `proto/legflow_events.proto`. The same code runs from sources (vitest), from the CLI
- * bundle in `dist/` and from the Electron bundle in `dist/electron/`, so it walks up from this
- * module, then from the script being run, then from the working directory. A packaged app
- * whose files live elsewhere passes `explicit`.
+ * Finds `proto/legflow_events.proto`: beside the app's files when running from sources or a
+ * bundle in `dist/`, in the resources folder of a packaged app (see findAppFile). A .proto from
+ * elsewhere is passed as `explicit`.
  */
 export function findProtoFile(explicit?: string): string {
   if (explicit !== undefined) {
     if (!existsSync(explicit)) throw new Error(`The event .proto file ${explicit} does not exist.`);
     return resolve(explicit);
   }
-  // `__dirname` exists in the CommonJS bundle and under vitest, not in the ESM bundle.
-  const moduleDir = typeof __dirname === 'string' ? __dirname : undefined;
-  const scriptDir = process.argv[1] ? dirname(process.argv[1]) : undefined;
-  const starts = [moduleDir, scriptDir, process.cwd()].filter((dir) => dir !== undefined);
-  for (const start of starts) {
-    for (let dir = resolve(start); ; dir = dirname(dir)) {
-      const candidate = join(dir, 'proto', PROTO_FILE);
-      if (existsSync(candidate)) return candidate;
-      if (dirname(dir) === dir) break;
-    }
+  try {
+    return findAppFile(join('proto', PROTO_FILE));
+  } catch (error) {
+    throw new Error(`${(error as Error).message} Give the listener its path.`);
   }
-  throw new Error(
-    `Cannot find proto/${PROTO_FILE} above ${starts.join(', ')}; give the listener its path.`,
-  );
 }
 
 const loaded = new Map<string, CallbackService>();

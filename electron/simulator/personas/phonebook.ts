@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { findAppFile } from './find-app-file';
+import { findAppFile } from '../../app-files/find-app-file';
 import { DEFAULT_PERSONA, personaSchema } from './persona';
 import type { Persona } from './persona';
 import { isDialable, numberKey } from './phone-number';
