@@ -1,7 +1,10 @@
-import type { CommandName } from '../../shared/ipc';
+import type { CommandName, DesktopCommandName } from '../../shared/ipc';
 
-/** The Electron IPC channel of one command; one channel each, so each is registered by name. */
-export function commandChannel(name: CommandName): string {
+/**
+ * The Electron IPC channel of one command, the backend's or the shell's own; one channel each,
+ * so each is registered by name.
+ */
+export function commandChannel(name: CommandName | DesktopCommandName): string {
   return `legflow:command:${name}`;
 }
 

@@ -1,9 +1,16 @@
 // Main-process side of the desktop carrier. Only types come from Electron, so this runs (and is
 // unit-tested) without an Electron binary; main.ts hands it the real ipcMain and windows.
 import type { IpcMainInvokeEvent } from 'electron';
-import { COMMAND_NAMES, IpcError } from '../../shared/ipc';
-import type { CommandName, WireNotification, WireResult } from '../../shared/ipc';
+import { COMMAND_NAMES, DESKTOP_COMMAND_NAMES, IpcError } from '../../shared/ipc';
+import type {
+  CommandName,
+  DesktopCommandName,
+  WireNotification,
+  WireResult,
+} from '../../shared/ipc';
 import type { Backend } from '../backend';
+import type { DesktopHandlers } from './desktop-commands';
+import { dispatchDesktopCommand } from './desktop-dispatch';
 import { NOTIFICATION_CHANNEL, commandChannel } from './ipc-channels';
 
 /** The parts of an invoke event the sender check reads. */
@@ -29,6 +36,10 @@ export interface NotificationTarget {
 export interface IpcRegistration {
   ipcMain: IpcMainLike;
   backend: Pick<Backend, 'dispatch' | 'subscribe'>;
+  /** The shell's own commands (file dialogs, files to open), answered in the main process. */
+  desktop: DesktopHandlers;
+  /** Where a shell command's unexpected failure is reported. */
+  reportBug?: (command: string, error: unknown) => void;
   /** Whether an event comes from one of the app's own windows showing the app's own page. */
   isAppSender(event: SenderEvent): boolean;
   /** The windows notifications go to. */
@@ -37,12 +48,14 @@ export interface IpcRegistration {
 
 /**
  * The one wrapper every command handler goes through: a sender that is not one of the app's
- * windows is refused before anything else runs; the payload is parsed with the command's
- * schema by the backend's dispatch. Replies are wire results, never rejections.
+ * windows is refused before anything else runs; `run` then parses the payload with the
+ * command's schema (the backend's dispatch, or the shell's). Replies are wire results, never
+ * rejections.
  */
 export function guardedHandler(
-  command: CommandName,
-  { backend, isAppSender }: Pick<IpcRegistration, 'backend' | 'isAppSender'>,
+  command: CommandName | DesktopCommandName,
+  isAppSender: IpcRegistration['isAppSender'],
+  run: (payload: unknown, event: SenderEvent) => Promise<WireResult>,
 ): (event: SenderEvent, payload: unknown) => Promise<WireResult> {
   return async (event, payload) => {
     if (!isAppSender(event)) {
@@ -51,27 +64,35 @@ export function guardedHandler(
         error: new IpcError('forbidden', `${command} may only be called by the app.`).toFailure(),
       };
     }
-    return backend.dispatch(command, payload);
+    return run(payload, event);
   };
 }
 
 /**
- * Registers a handler for every command of the contract and forwards every notification to the
- * app's windows. Returns the function that undoes both.
+ * Registers a handler for every command of the contract and of the shell, and forwards every
+ * notification to the app's windows. Returns the function that undoes both.
  */
 export function registerIpc(registration: IpcRegistration): () => void {
+  const { ipcMain, backend, desktop, isAppSender } = registration;
+  const reportBug = registration.reportBug ?? (() => undefined);
   for (const command of COMMAND_NAMES) {
-    registration.ipcMain.handle(commandChannel(command), guardedHandler(command, registration));
+    const run = (payload: unknown) => backend.dispatch(command, payload);
+    ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
   }
-  const unsubscribe = registration.backend.subscribe((notification) => {
+  for (const command of DESKTOP_COMMAND_NAMES) {
+    const run = (payload: unknown, event: SenderEvent) =>
+      dispatchDesktopCommand(desktop, command, payload, event, reportBug);
+    ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
+  }
+  const unsubscribe = backend.subscribe((notification) => {
     for (const target of registration.targets()) {
       if (!target.isDestroyed()) target.send(NOTIFICATION_CHANNEL, notification);
     }
   });
   return () => {
     unsubscribe();
-    for (const command of COMMAND_NAMES)
-      registration.ipcMain.removeHandler(commandChannel(command));
+    for (const command of [...COMMAND_NAMES, ...DESKTOP_COMMAND_NAMES])
+      ipcMain.removeHandler(commandChannel(command));
   };
 }
 

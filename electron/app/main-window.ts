@@ -2,7 +2,13 @@
 // glue; the decisions live in window-state.ts and app-menu.ts, which are unit-tested.
 import { BrowserWindow, app, dialog, screen } from 'electron';
 import { join } from 'node:path';
-import type { MenuAction, WireNotification } from '../../shared/ipc';
+import { NOTIFICATIONS } from '../../shared/ipc';
+import type {
+  MenuAction,
+  NotificationName,
+  NotificationPayload,
+  WireNotification,
+} from '../../shared/ipc';
 import { NOTIFICATION_CHANNEL } from './ipc-channels';
 import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
@@ -61,7 +67,18 @@ export async function createMainWindow(stateFile: string): Promise<BrowserWindow
 
 /** Sends a menu item's action to the focused window, the same typed notification as the rest. */
 export function sendMenuAction(action: MenuAction): void {
+  notifyWindow('menu.action', { action });
+}
+
+/**
+ * Sends the focused window (else the first) a notification of the shell's, checked against the
+ * contract on the way out as the renderer checks it on the way in.
+ */
+export function notifyWindow<N extends NotificationName>(
+  name: N,
+  payload: NotificationPayload<N>,
+): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  const notification: WireNotification = { name: 'menu.action', payload: { action } };
+  const notification: WireNotification = { name, payload: NOTIFICATIONS[name].parse(payload) };
   window?.webContents.send(NOTIFICATION_CHANNEL, notification);
 }

@@ -1,7 +1,7 @@
 // The Electron shell: one window on the built renderer, locked down. Everything else the app does
 // lives in plain Node modules under electron/ so the CLI and browser mode run the same code.
 // Bundled to CommonJS at dist/electron/main.cjs, next to preload.cjs and beside dist/renderer/.
-import { BrowserWindow, Menu, app, ipcMain, safeStorage, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createBackend } from '../backend';
@@ -9,9 +9,11 @@ import type { Backend } from '../backend';
 import { defaultDataDir } from '../backend/backend-options';
 import { EncryptedSecretStore } from '../settings/secret-store';
 import { appMenuTemplate } from './app-menu';
+import { desktopCommands } from './desktop-commands';
 import { appSenderCheck, registerIpc } from './ipc';
-import { flowFilesInArgs } from './launch-files';
-import { createMainWindow, sendMenuAction } from './main-window';
+import type { SenderEvent } from './ipc';
+import { createLaunchQueue, flowFilesInArgs, isFlowFilePath } from './launch-files';
+import { createMainWindow, notifyWindow, sendMenuAction } from './main-window';
 import { denyPermissions, hardenWebContents } from './security';
 
 const RENDERER_URL = pathToFileURL(join(__dirname, '..', 'renderer', 'index.html')).href;
@@ -27,17 +29,28 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-/** Flow files the OS or a command line asked for; remembered as the OS's recent documents. */
-function remember(paths: readonly string[]): void {
+const launchQueue = createLaunchQueue();
+/** Set once the first window is made; until then, that window takes any file asked for. */
+let windowsStarted = false;
+
+/**
+ * Flow files the OS or a command line asked for: remembered as the OS's recent documents and
+ * opened in the window. A window still starting takes the file itself when it is ready; one
+ * already open is told a file waits; with none open (a Mac keeps running without), one opens.
+ */
+function openRequested(paths: readonly string[]): void {
   for (const path of paths) app.addRecentDocument(path);
+  if (!launchQueue.offer(paths) || !windowsStarted) return;
+  if (BrowserWindow.getAllWindows().length === 0) void createMainWindow(WINDOW_STATE);
+  else notifyWindow('desktop.fileToOpen', {});
 }
-remember(flowFilesInArgs(process.argv));
+openRequested(flowFilesInArgs(process.argv, process.cwd()));
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  remember([path]);
+  openRequested(isFlowFilePath(path) ? [path] : []);
 });
-app.on('second-instance', (_event, argv) => {
-  remember(flowFilesInArgs(argv));
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  openRequested(flowFilesInArgs(argv, workingDirectory));
   const window = BrowserWindow.getAllWindows()[0];
   if (window?.isMinimized()) window.restore();
   window?.focus();
@@ -59,7 +72,7 @@ void app.whenReady().then(async () => {
   denyPermissions(session.defaultSession);
   // The same backend browser mode runs; its data folder is the one the CLI uses. Tokens are
   // encrypted by the OS keychain, in a file beside the settings, never in the settings file.
-  backend = await createBackend({
+  const created = await createBackend({
     platform: 'electron',
     version: app.getVersion(),
     secrets: new EncryptedSecretStore(join(DATA_DIR, 'tokens.json'), {
@@ -67,9 +80,27 @@ void app.whenReady().then(async () => {
       decrypt: (cipher) => safeStorage.decryptString(cipher),
     }),
   });
+  backend = created;
+  /** The window a command came from, so a dialog opens over it. */
+  const windowOf = (event: SenderEvent) => BrowserWindow.fromWebContents(event.sender);
   registerIpc({
     ipcMain,
-    backend,
+    backend: created,
+    desktop: desktopCommands({
+      workspace: created.workspace,
+      allowFile: (path) => created.allowFile(path),
+      launchQueue,
+      showOpenDialog: (event, options) => {
+        const window = windowOf(event);
+        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+      },
+      showSaveDialog: (event, options) => {
+        const window = windowOf(event);
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+      rememberRecent: (path) => app.addRecentDocument(path),
+    }),
+    reportBug: (command, error) => console.error(`Legflow Studio: ${command} failed:`, error),
     isAppSender: appSenderCheck(() => BrowserWindow.getAllWindows(), RENDERER_URL),
     targets: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
   });
@@ -83,6 +114,7 @@ void app.whenReady().then(async () => {
     ),
   );
   await createMainWindow(WINDOW_STATE);
+  windowsStarted = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow(WINDOW_STATE);
   });

@@ -3,19 +3,31 @@
 // renderer's client parses every result with the contract's schemas.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { groupByNamespace } from '../../shared/ipc';
-import type { DesktopBridge, WireNotification, WireResult } from '../../shared/ipc';
+import { DESKTOP_COMMAND_NAMES, groupByNamespace } from '../../shared/ipc';
+import type {
+  CommandName,
+  DesktopBridge,
+  DesktopCommandName,
+  WireNotification,
+  WireResult,
+} from '../../shared/ipc';
 import { NOTIFICATION_CHANNEL, commandChannel } from './ipc-channels';
 
 const VERSION_FLAG = '--legflow-version=';
 
-const commands = groupByNamespace(
-  (name) => (request: unknown) =>
-    ipcRenderer.invoke(commandChannel(name), request) as Promise<WireResult>,
+const invoker = (name: CommandName | DesktopCommandName) => (request: unknown) =>
+  ipcRenderer.invoke(commandChannel(name), request) as Promise<WireResult>;
+
+const commands = groupByNamespace(invoker);
+
+/** The shell's own commands, `legflow.desktop.chooseFileToOpen()` and the like. */
+const desktop = Object.fromEntries(
+  DESKTOP_COMMAND_NAMES.map((name) => [name.slice('desktop.'.length), invoker(name)]),
 );
 
 const api = {
   ...commands,
+  desktop,
   platform: 'electron',
   version:
     process.argv.find((arg) => arg.startsWith(VERSION_FLAG))?.slice(VERSION_FLAG.length) ?? '',

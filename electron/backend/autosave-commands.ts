@@ -3,28 +3,60 @@ import type { FlowDocument } from '../../shared/flow/flow-document';
 import { loadFlow } from '../../shared/flow/load-flow';
 import { serializeFlow } from '../../shared/flow/serialize-flow';
 import type { AutosaveEntryReply } from '../../shared/ipc';
+import { autosaveStatus, processIsRunning, recheckDelay } from '../storage/autosave-liveness';
+import type { AutosaveStatus, BackendIdentity } from '../storage/autosave-liveness';
 import type { AutosaveStore } from '../storage/autosave-store';
 import type { NamespaceHandlers } from './command-handlers';
+
+/** What the autosave commands work with. */
+export interface AutosaveCommandsContext {
+  store: AutosaveStore;
+  /** This backend, which the windows' autosaves name as theirs. */
+  self: BackendIdentity;
+}
 
 /**
  * The `autosave.*` commands over the data folder's AutosaveStore. Flows are kept in the stable
  * serializer's text, the same as a saved file, so a restore goes through the normal loader.
+ * Each autosave names the window holding it, so one tab is never offered another open tab's
+ * flow as if it had crashed.
  */
-export function autosaveCommands(store: AutosaveStore): NamespaceHandlers<'autosave'> {
+export function autosaveCommands(context: AutosaveCommandsContext): NamespaceHandlers<'autosave'> {
+  const { store, self } = context;
+  const stamp = (window: string, quietAfterMs: number) => ({ window, quietAfterMs, ...self });
+
   return {
-    'autosave.put': async ({ key, path, flow }) => {
-      const now = new Date();
-      await store.put({ key, path, name: flow.name, flowText: serializeFlow(flow) }, now);
-      return { savedAt: now.toISOString() };
+    'autosave.put': async ({ key, path, flow, owner, quietAfterMs }) => {
+      const at = new Date();
+      const flowText = serializeFlow(flow);
+      await store.put(
+        { key, path, name: flow.name, flowText, owner: stamp(owner, quietAfterMs) },
+        at,
+      );
+      return { savedAt: at.toISOString() };
     },
-    'autosave.list': async () => {
+    'autosave.heartbeat': async ({ key, owner, quietAfterMs }) => {
+      await store.touch(key, stamp(owner, quietAfterMs));
+      return {};
+    },
+    'autosave.list': async (request) => {
+      const liveness = { now: Date.now(), self, isProcessRunning: processIsRunning };
       const entries: AutosaveEntryReply[] = [];
+      const held: AutosaveStatus[] = [];
       for (const entry of await store.list()) {
+        // The asking window's own autosave is neither offered to it nor waited for.
+        if (request && entry.owner?.window === request.owner) continue;
+        const status = autosaveStatus(entry, liveness);
+        if (status.state === 'held') {
+          held.push(status);
+          continue;
+        }
         const flow = readFlow(entry.flowText);
         // An entry from a newer build or a torn disk is left on disk, not offered, never fatal.
-        if (flow) entries.push({ ...entry, flow });
+        const { key, path, name, savedAt } = entry;
+        if (flow) entries.push({ key, path, name, savedAt, flow });
       }
-      return { entries };
+      return { entries, recheckInMs: recheckDelay(held) };
     },
     'autosave.discard': async ({ key }) => {
       await store.discard(key);

@@ -3,6 +3,7 @@ import { relative, sep } from 'node:path';
 import type { WorkspaceFile } from '../../shared/ipc';
 import { openFlowFile, saveFlowFile } from '../storage/flow-files';
 import type { RecentFiles } from '../storage/recent-files';
+import type { OutsideFiles } from '../storage/outside-files';
 import { listWorkspaceFiles } from '../storage/workspace-files';
 import { confirmInsideWorkspace, isInside, locateInWorkspace } from '../storage/workspace-paths';
 import type { NamespaceHandlers } from './command-handlers';
@@ -16,14 +17,21 @@ export interface FileCommandsContext {
   recent: RecentFiles;
   templates: TemplateLibrary;
   notifications: NotificationHub;
+  /** Files outside the workspace the desktop shell allowed (chosen through the system). */
+  outsideFiles: OutsideFiles;
   /** Where a failure that must not fail the command (updating the recent list) is reported. */
   reportBug: (what: string, error: unknown) => void;
 }
 
-/** The `files.*` commands: every path is confined to the workspace before the disk is touched. */
+/**
+ * The `files.*` commands: every path is confined to the workspace before the disk is touched,
+ * save the outside files the desktop shell allowed.
+ */
 export function fileCommands(context: FileCommandsContext): NamespaceHandlers<'files'> {
-  const { workspace, recent, notifications } = context;
+  const { workspace, recent, notifications, outsideFiles } = context;
   const locate = async (path: string) => {
+    const outside = outsideFiles.find(path);
+    if (outside) return outside;
     const location = locateInWorkspace(workspace, path);
     await confirmInsideWorkspace(workspace, location.absolute);
     return location;
@@ -53,7 +61,9 @@ export function fileCommands(context: FileCommandsContext): NamespaceHandlers<'f
       return reply;
     },
     'files.recent': async () => {
-      const paths = (await recent.list()).filter((path) => isInside(workspace, path));
+      const paths = (await recent.list()).filter(
+        (path) => isInside(workspace, path) || outsideFiles.has(path),
+      );
       const files = await Promise.all(paths.map((path) => describe(workspace, path)));
       return { files: files.filter((file) => file !== null) };
     },
@@ -65,7 +75,7 @@ async function describe(workspace: string, path: string): Promise<WorkspaceFile 
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return null;
   return {
-    path: relative(workspace, path).split(sep).join('/'),
+    path: (isInside(workspace, path) ? relative(workspace, path) : path).split(sep).join('/'),
     modifiedMs: info.mtimeMs,
     size: info.size,
   };

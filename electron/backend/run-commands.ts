@@ -1,6 +1,7 @@
 import { IpcError } from '../../shared/ipc';
+import { SIMULATOR_PROFILE } from '../../shared/ipc';
+import { RunRefusal } from '../run-service/run-refusal';
 import type { RunService } from '../run-service/run-service';
-import { ControlError } from '../simulator/control/control-types';
 import type { NamespaceHandlers } from './command-handlers';
 import type { NotificationHub } from './notification-hub';
 
@@ -23,17 +24,34 @@ function runOf(service: RunService, runId: string) {
   }
 }
 
-/** The `run.*` commands: start and steer runs on the Simulator profile. */
+/** A refusal is the user's to fix: an unknown profile is `not-found`, the rest `bad-request`. */
+async function refusing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof RunRefusal)) throw error;
+    throw new IpcError(
+      error.reason === 'unknown-profile' ? 'not-found' : 'bad-request',
+      error.message,
+    );
+  }
+}
+
+/** The `run.*` commands: plan, start and steer runs on the Simulator or a live profile. */
 export function runCommands(service: RunService): NamespaceHandlers<'run'> {
   return {
-    'run.start': async ({ flow, breakpoints, startPaused }) => ({
-      runId: await service.start({
-        flow,
-        ...(breakpoints && { breakpoints }),
-        ...(startPaused && { startPaused }),
-      }),
-      profile: 'Simulator',
-    }),
+    'run.plan': ({ flow, profile }) => refusing(() => service.plan(flow, profile)),
+    'run.start': ({ flow, breakpoints, startPaused, profile, confirmedNumbers }) =>
+      refusing(async () => ({
+        runId: await service.start({
+          flow,
+          ...(breakpoints && { breakpoints }),
+          ...(startPaused && { startPaused }),
+          ...(profile !== undefined && { profile }),
+          ...(confirmedNumbers && { confirmedNumbers }),
+        }),
+        profile: profile ?? SIMULATOR_PROFILE,
+      })),
     'run.pause': async ({ runId }) => (runOf(service, runId).pause(), {}),
     'run.step': async ({ runId }) => (runOf(service, runId).step(), {}),
     'run.continue': async ({ runId }) => (runOf(service, runId).continue(), {}),
@@ -45,57 +63,6 @@ export function runCommands(service: RunService): NamespaceHandlers<'run'> {
       runOf(service, runId).setBreakpoints(nodeIds),
       {}
     ),
-  };
-}
-
-/**
- * Runs a virtual-phone action. The simulator says 404/409/400 when a leg is gone or in the wrong
- * state (answering a call that just stopped ringing); that is the user's race, not our bug.
- */
-async function control<T>(action: () => T): Promise<T> {
-  try {
-    return action();
-  } catch (error) {
-    if (error instanceof ControlError) {
-      throw new IpcError(error.status === 404 ? 'not-found' : 'bad-request', error.message);
-    }
-    throw error;
-  }
-}
-
-/** The `phone.*` commands: the virtual phone, the far end of the simulator's legs. */
-export function phoneCommands(service: RunService): NamespaceHandlers<'phone'> {
-  const phone = () => service.phone();
-  return {
-    'phone.listLegs': async ({ live }) => ({ legs: (await phone()).listLegs({ live }) }),
-    'phone.answer': async ({ legSid }) => {
-      const sim = await phone();
-      return { leg: await control(() => sim.answer(legSid)) };
-    },
-    'phone.reject': async ({ legSid }) => {
-      const sim = await phone();
-      return { leg: await control(() => sim.reject(legSid)) };
-    },
-    'phone.hangUp': async ({ legSid }) => {
-      const sim = await phone();
-      return { leg: await control(() => sim.hangUp(legSid)) };
-    },
-    'phone.pressDigits': async ({ legSid, digits }) => {
-      const sim = await phone();
-      const { pressed, heard } = await control(() => sim.pressDigits(legSid, digits));
-      return { pressed, heard };
-    },
-    'phone.callIn': async ({ from, exophone }) => {
-      const sim = await phone();
-      return { leg: await control(() => sim.placeIncomingCall({ from, exophone })) };
-    },
-    'phone.phonebook': async () => ({
-      entries: (await phone()).phonebook().map((entry) => ({
-        number: entry.number,
-        ...(entry.name !== undefined && { name: entry.name }),
-        behaviour: entry.persona.behaviour,
-      })),
-    }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { IpcError } from '../../shared/ipc';
 import type { SettingsReply } from '../../shared/ipc';
-import { EnvSecretStore, envTokenName } from '../settings/secret-store';
+import { EnvSecretStore, missingTokenMessage } from '../settings/secret-store';
 import type { SecretStore } from '../settings/secret-store';
 import { liveProfileSchema } from '../settings/settings-schema';
 import type { LiveProfile, Settings } from '../settings/settings-schema';
@@ -85,7 +85,7 @@ export function settingsCommands(context: SettingsCommandsContext): NamespaceHan
       const token = await secrets.get(name);
       if (token === undefined) {
         return {
-          credentials: { ok: false, message: noTokenMessage(secrets, name) },
+          credentials: { ok: false, message: missingTokenMessage(secrets, name) },
           listener: { ok: false, message: 'Not tested: the credentials come first.' },
         };
       }
@@ -115,10 +115,4 @@ async function storeToken(secrets: SecretStore, name: string, token: string): Pr
     const message = error instanceof Error ? error.message.split(token).join('••••') : '';
     throw new IpcError('bad-request', message || 'The API token could not be stored.');
   }
-}
-
-function noTokenMessage(secrets: SecretStore, name: string): string {
-  return secrets instanceof EnvSecretStore
-    ? `No API token for “${name}”: set ${envTokenName(name)} (or LEGFLOW_API_TOKEN) in the environment before starting Legflow Studio.`
-    : `No API token is stored for “${name}”: enter it in the profile and save.`;
 }

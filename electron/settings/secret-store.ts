@@ -71,3 +71,10 @@ export class EncryptedSecretStore implements SecretStore {
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
   }
 }
+
+/** Where to give the token, which depends on where tokens are kept here. */
+export function missingTokenMessage(secrets: SecretStore, name: string): string {
+  return secrets instanceof EnvSecretStore
+    ? `No API token for “${name}”: set ${envTokenName(name)} (or LEGFLOW_API_TOKEN) in the environment before starting Legflow Studio.`
+    : `No API token is stored for “${name}”: enter it in the profile and save.`;
+}

@@ -1,3 +1,4 @@
+import { isReservedProfileName } from '../../shared/ipc/settings-contract';
 import { z } from 'zod';
 
 /** Where a live profile's API is: a region preset, or any base URL (a test double, a proxy). */
@@ -15,7 +16,11 @@ const listenerSchema = z.strictObject({
  */
 export const liveProfileSchema = z
   .strictObject({
-    name: z.string().min(1).max(60),
+    name: z
+      .string()
+      .min(1)
+      .max(60)
+      .refine((name) => !isReservedProfileName(name), 'that name is the built-in Simulator’s'),
     region: regionSchema.default('mumbai'),
     baseUrl: z.url().optional(),
     v3BaseUrl: z.url().optional(),

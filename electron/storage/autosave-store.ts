@@ -3,19 +3,45 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 
+const keySchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/**
+ * Who holds an autosave: the window that writes it, in which backend process, and when it was
+ * last heard from. What tells a crashed window's flow from one still open in another tab.
+ */
+export const autosaveOwnerSchema = z.object({
+  /** The window's (browser tab's) id while it is open. */
+  window: keySchema,
+  /** The process of the backend that window talks to. */
+  pid: z.number().int().positive(),
+  /** That backend's own id, new each start, so a restarted backend is told from the old one. */
+  backend: z.string().min(1).max(100),
+  /** The window's last autosave or heartbeat. */
+  seenAt: z.iso.datetime(),
+  /** How long after `seenAt` silence means the window is gone. */
+  quietAfterMs: z.number().int().positive(),
+});
+
+export type AutosaveOwner = z.infer<typeof autosaveOwnerSchema>;
+
 /** One unsaved flow as last autosaved: enough to offer it back after a crash. */
 export const autosaveEntrySchema = z.object({
   /** The editor's document key: one per open flow, stable while it is open. */
-  key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  key: keySchema,
   /** Where the flow is saved, or null for a flow never saved. */
   path: z.string().nullable(),
   name: z.string(),
   /** The flow as the stable serializer writes it. */
   flowText: z.string(),
   savedAt: z.iso.datetime(),
+  /** Absent in entries written before owners were kept: those count as left behind. */
+  owner: autosaveOwnerSchema.optional(),
 });
 
 export type AutosaveEntry = z.infer<typeof autosaveEntrySchema>;
+
+/** An owner as a writer gives it; the store stamps `seenAt` itself. */
+export type OwnerStamp = Omit<AutosaveOwner, 'seenAt'>;
 
 /**
  * Autosaves of unsaved flows in the app's data folder. An entry exists while its flow has
@@ -25,26 +51,34 @@ export type AutosaveEntry = z.infer<typeof autosaveEntrySchema>;
 export class AutosaveStore {
   constructor(private readonly folder: string) {}
 
-  async put(entry: Omit<AutosaveEntry, 'savedAt'>, now = new Date()): Promise<void> {
-    const checked = autosaveEntrySchema.parse({ ...entry, savedAt: now.toISOString() });
-    await mkdir(this.folder, { recursive: true });
-    await writeFileAtomic(this.file(checked.key), `${JSON.stringify(checked)}\n`);
+  async put(
+    entry: Omit<AutosaveEntry, 'savedAt' | 'owner'> & { owner?: OwnerStamp },
+    now = new Date(),
+  ): Promise<void> {
+    const { owner, ...rest } = entry;
+    await this.write({
+      ...rest,
+      savedAt: now.toISOString(),
+      ...(owner ? { owner: { ...owner, seenAt: now.toISOString() } } : {}),
+    });
   }
 
-  /** The flows to offer back, newest first; an unreadable entry is skipped, never fatal. */
+  /**
+   * Records that `owner` still holds the entry `key` (taking it over if another held it).
+   * Returns false, writing nothing, when there is no such entry: it was saved or discarded.
+   */
+  async touch(key: string, owner: OwnerStamp, now = new Date()): Promise<boolean> {
+    const entry = await this.read(`${keySchema.parse(key)}.autosave.json`);
+    if (!entry) return false;
+    await this.write({ ...entry, owner: { ...owner, seenAt: now.toISOString() } });
+    return true;
+  }
+
+  /** Every entry, newest first; an unreadable entry is skipped, never fatal. */
   async list(): Promise<AutosaveEntry[]> {
     const names = await readdir(this.folder).catch(() => [] as string[]);
     const entries = await Promise.all(
-      names
-        .filter((name) => name.endsWith('.autosave.json'))
-        .map(async (name) => {
-          const text = await readFile(join(this.folder, name), 'utf8').catch(() => '');
-          try {
-            return autosaveEntrySchema.parse(JSON.parse(text));
-          } catch {
-            return null;
-          }
-        }),
+      names.filter((name) => name.endsWith('.autosave.json')).map((name) => this.read(name)),
     );
     return entries
       .flatMap((entry) => (entry ? [entry] : []))
@@ -53,11 +87,25 @@ export class AutosaveStore {
 
   /** Forgets an autosave: its flow was saved, or the person chose not to restore it. */
   async discard(key: string): Promise<void> {
-    await unlink(this.file(autosaveEntrySchema.shape.key.parse(key))).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
+    await unlink(this.file(keySchema.parse(key))).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  private async write(entry: AutosaveEntry): Promise<void> {
+    const checked = autosaveEntrySchema.parse(entry);
+    await mkdir(this.folder, { recursive: true });
+    await writeFileAtomic(this.file(checked.key), `${JSON.stringify(checked)}\n`);
+  }
+
+  /** The entry in file `name`, or null when it is missing or damaged (a torn write). */
+  private async read(name: string): Promise<AutosaveEntry | null> {
+    const text = await readFile(join(this.folder, name), 'utf8').catch(() => '');
+    try {
+      return autosaveEntrySchema.parse(JSON.parse(text));
+    } catch {
+      return null;
+    }
   }
 
   private file(key: string): string {

@@ -5,12 +5,15 @@ import { useFileActions } from '../files/file-actions-context';
 import { useBackend } from '../ipc/backend-context';
 import { SettingsDialog } from '../settings/settings-dialog';
 import { useDesignerStoreApi } from '../store/designer-context';
+import { useFilesFromTheSystem } from './use-files-from-the-system';
 
 /**
- * Does what the desktop app's native menu asks, exactly as the window's own buttons would.
- * In browser mode no menu sends anything, so this stays idle. Renders nothing.
+ * Does what the desktop app's native menu asks, exactly as the window's own buttons would, and
+ * opens the flow files the system hands the app. In browser mode no menu sends anything and no
+ * file is handed over, so this stays idle. Renders nothing.
  */
 export function MenuActions() {
+  useFilesFromTheSystem();
   const backend = useBackend();
   const files = useFileActions();
   const show = useShowDialog();

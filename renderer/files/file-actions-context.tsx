@@ -50,6 +50,7 @@ export function FileActionsProvider(props: { children: ReactNode }) {
       open: exclusive(opening.open),
       openPath: exclusive(opening.openPath),
       openTemplate: exclusive(opening.openTemplate),
+      openCopy: exclusive(opening.openCopy),
       exportExoml() {
         const { flow } = designer.getState();
         const name = suggestFileName(flow.name).replace(/\.legflow\.json$/, '.exoml.txt');

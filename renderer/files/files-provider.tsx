@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { DesktopShellProvider } from '../desktop/desktop-shell-context';
 import { useDesignerStoreApi } from '../store/designer-context';
 import { DialogHost } from './dialog-host';
 import { DocumentFileProvider } from './document-file-context';
@@ -10,22 +11,24 @@ import { useDocumentTitle } from './use-document-title';
 import { useFileShortcuts } from './use-file-shortcuts';
 
 /**
- * Everything files need, for the window below it: which file the flow is in, the dialogs, the
- * file actions, the title with its unsaved mark, the close guard and the shortcuts. Goes
- * inside the designer store and backend providers.
+ * Everything files need, for the window below it: the desktop shell (null in a browser), which
+ * file the flow is in, the dialogs, the file actions, the title with its unsaved mark, the
+ * close guard and the shortcuts. Goes inside the designer store and backend providers.
  */
 export function FilesProvider(props: { children: ReactNode }) {
   const designer = useDesignerStoreApi();
   const [store] = useState(() => createDocumentFileStore(designer.getState().flow));
   return (
-    <DocumentFileProvider store={store}>
-      <DialogHost>
-        <FileActionsProvider>
-          <WindowEffects />
-          {props.children}
-        </FileActionsProvider>
-      </DialogHost>
-    </DocumentFileProvider>
+    <DesktopShellProvider>
+      <DocumentFileProvider store={store}>
+        <DialogHost>
+          <FileActionsProvider>
+            <WindowEffects />
+            {props.children}
+          </FileActionsProvider>
+        </DialogHost>
+      </DocumentFileProvider>
+    </DesktopShellProvider>
   );
 }
 

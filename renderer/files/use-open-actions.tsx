@@ -5,9 +5,9 @@ import { useDesignerStoreApi } from '../store/designer-context';
 import { newFlow } from '../store/new-flow';
 import { useShowDialog } from './dialog-host';
 import { useDocumentFileApi } from './document-file-context';
+import { useFileDialogs } from './file-dialogs';
 import { fileLabel } from './file-names';
 import { MessageDialog } from './message-dialog';
-import { OpenDialog } from './open-dialog';
 import { reportFailure } from './report-failure';
 import { TemplatesGallery } from './templates-gallery';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
@@ -16,11 +16,16 @@ import type { UnsavedChoice } from './unsaved-changes-dialog';
 /** The actions that replace the flow being edited; each asks first about unsaved changes. */
 export interface OpenActions {
   newFile(): Promise<boolean>;
-  /** Shows the Open dialog, then opens the chosen file. */
+  /** Shows the Open dialog (the system's, in the desktop app), then opens the chosen file. */
   open(): Promise<boolean>;
   openPath(path: string): Promise<boolean>;
   /** Shows the templates, then starts an unsaved copy of the chosen one. */
   openTemplate(): Promise<boolean>;
+  /**
+   * Starts an unsaved copy of `flow` (a past run's flow, for replay), asking first about
+   * unsaved changes; `before` says why, as in "replaying a run of another flow".
+   */
+  openCopy(flow: FlowDocument, before: string): Promise<boolean>;
 }
 
 export function useOpenActions(save: () => Promise<boolean>): OpenActions {
@@ -28,6 +33,7 @@ export function useOpenActions(save: () => Promise<boolean>): OpenActions {
   const show = useShowDialog();
   const designer = useDesignerStoreApi();
   const documentFile = useDocumentFileApi();
+  const dialogs = useFileDialogs();
 
   /** True when the current flow may be replaced: it is saved, or the user saved or dropped it. */
   const mayReplace = useCallback(
@@ -79,10 +85,15 @@ export function useOpenActions(save: () => Promise<boolean>): OpenActions {
     [backend, documentFile, load, mayReplace, show],
   );
 
-  const open = useCallback(async () => {
-    const path = await show<string | null>((close) => <OpenDialog onAnswer={close} />);
-    return path === null ? false : openPath(path);
-  }, [openPath, show]);
+  const open = useCallback(
+    () =>
+      // The system's dialog can fail too: a file that is not a flow, a main process gone.
+      reportFailure(show, 'Cannot open the flow', async () => {
+        const path = await dialogs.chooseFileToOpen();
+        return path === null ? false : openPath(path);
+      }),
+    [dialogs, openPath, show],
+  );
 
   const openTemplate = useCallback(async () => {
     const id = await show<string | null>((close) => <TemplatesGallery onAnswer={close} />);
@@ -95,6 +106,15 @@ export function useOpenActions(save: () => Promise<boolean>): OpenActions {
     });
   }, [backend, documentFile, load, mayReplace, show]);
 
+  const openCopy = useCallback(
+    async (flow: FlowDocument, before: string) => {
+      if (!(await mayReplace(before))) return false;
+      documentFile.getState().markUntitled(load(flow));
+      return true;
+    },
+    [documentFile, load, mayReplace],
+  );
+
   const newFile = useCallback(async () => {
     if (!(await mayReplace('starting a new flow'))) return false;
     documentFile.getState().markUntitled(load(newFlow()));
@@ -102,7 +122,7 @@ export function useOpenActions(save: () => Promise<boolean>): OpenActions {
   }, [documentFile, load, mayReplace]);
 
   return useMemo(
-    () => ({ newFile, open, openPath, openTemplate }),
-    [newFile, open, openPath, openTemplate],
+    () => ({ newFile, open, openPath, openTemplate, openCopy }),
+    [newFile, open, openPath, openTemplate, openCopy],
   );
 }

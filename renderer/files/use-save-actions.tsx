@@ -5,9 +5,9 @@ import { useDesignerStoreApi } from '../store/designer-context';
 import { ConfirmDialog } from './confirm-dialog';
 import { useShowDialog } from './dialog-host';
 import { useDocumentFileApi } from './document-file-context';
+import { useFileDialogs } from './file-dialogs';
 import { fileLabel, suggestFileName } from './file-names';
 import { reportFailure } from './report-failure';
-import { SaveAsDialog } from './save-as-dialog';
 
 /** Save and Save as; each resolves true when the flow is on disk afterwards. */
 export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<boolean> } {
@@ -15,13 +15,17 @@ export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<
   const show = useShowDialog();
   const designer = useDesignerStoreApi();
   const documentFile = useDocumentFileApi();
+  const dialogs = useFileDialogs();
 
-  /** Writes the flow to `path`; a conflict is put to the user, who may overwrite. */
+  /**
+   * Writes the flow to `path`; a conflict is put to the user, who may overwrite. `replacing`
+   * when the user already agreed to replace the file (in the system's Save dialog).
+   */
   const writeTo = useCallback(
-    async (path: string, baseModifiedMs: number | null): Promise<boolean> => {
+    async (path: string, baseModifiedMs: number | null, replacing = false): Promise<boolean> => {
       // The flow as it is now: edits made while the save is on the way stay unsaved.
       const flow = designer.getState().flow;
-      let force = false;
+      let force = replacing;
       for (;;) {
         const reply = await backend.files.save({ path, flow, baseModifiedMs, force });
         if (reply.status === 'saved') {
@@ -37,15 +41,17 @@ export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<
     [backend, designer, documentFile, show],
   );
 
-  const saveAs = useCallback(async () => {
-    const suggestedName =
-      documentFile.getState().path ?? suggestFileName(designer.getState().flow.name);
-    const path = await show<string | null>((close) => (
-      <SaveAsDialog suggestedName={suggestedName} onAnswer={close} />
-    ));
-    if (path === null) return false;
-    return reportFailure(show, 'The flow was not saved', () => writeTo(path, null));
-  }, [designer, documentFile, show, writeTo]);
+  const saveAs = useCallback(
+    () =>
+      reportFailure(show, 'The flow was not saved', async () => {
+        const suggestedName =
+          documentFile.getState().path ?? suggestFileName(designer.getState().flow.name);
+        const target = await dialogs.chooseFileToSave(suggestedName);
+        if (target === null) return false;
+        return writeTo(target.path, null, target.replaceConfirmed);
+      }),
+    [designer, dialogs, documentFile, show, writeTo],
+  );
 
   const save = useCallback(async () => {
     const { path, modifiedMs } = documentFile.getState();

@@ -3,17 +3,22 @@ import type { PhoneLeg } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
 import { useRun } from '../run/run-context';
 
-/** How often the phone asks the simulator for its legs while a run goes. */
-const POLL_MS = 250;
+/**
+ * A slow look while a run goes, for what no run update announces (a call placed from the phone
+ * to an ExoPhone no run listens on, a persona hanging up a leg the run no longer watches).
+ */
+const FALLBACK_POLL_MS = 1_000;
 
 /**
- * The simulator's live legs, for the virtual phone: polled while a run is going (the simulator
- * has no leg notification, and four requests a second are nothing on loopback), and once more
- * when it ends so hung-up legs leave the list.
+ * The simulator's live legs, for the virtual phone. The simulator has no leg notification, but
+ * every change the phone shows (ringing, answered, listening for keys, hung up) comes with an API
+ * call or a leg event of the run, so the list is read again whenever the run's updates advance
+ * (at most once a frame: the run store is batched per frame), and once more when it ends.
  */
 export function usePhoneLegs(): { legs: PhoneLeg[]; refresh: () => void } {
   const backend = useBackend();
   const phase = useRun((state) => state.live.phase);
+  const updates = useRun((state) => state.live.count);
   const [legs, setLegs] = useState<PhoneLeg[]>([]);
   const refresh = useCallback(() => {
     backend.phone.listLegs({ live: true }).then(
@@ -22,11 +27,11 @@ export function usePhoneLegs(): { legs: PhoneLeg[]; refresh: () => void } {
     );
   }, [backend]);
 
+  useEffect(refresh, [refresh, updates, phase]);
   const going = phase === 'starting' || phase === 'running' || phase === 'paused';
   useEffect(() => {
-    refresh();
     if (!going) return;
-    const timer = setInterval(refresh, POLL_MS);
+    const timer = setInterval(refresh, FALLBACK_POLL_MS);
     return () => clearInterval(timer);
   }, [going, refresh]);
 

@@ -1,19 +1,24 @@
 import './phone.css';
 import { useState } from 'react';
 import { useBackend } from '../ipc/backend-context';
+import { SimulatorOnlyNotice } from '../run/simulator-only-notice';
+import { AnsweringList } from './answering-list';
 import { CallInForm } from './call-in-form';
 import { Keypad } from './keypad';
 import { PhoneLegRow } from './phone-leg-row';
 import { usePhoneLegs } from './use-phone-legs';
+import { usePhonebook } from './use-phonebook';
 
 /**
  * The virtual phone (Simulator profile): the far end of every live leg. Ringing legs can be
  * answered or rejected, any leg hung up, keys pressed on the chosen one, and calls placed to an
- * ExoPhone as a caller would.
+ * ExoPhone as a caller would. Which numbers ring here, rather than answer as their phonebook
+ * persona, is chosen in "Who answers".
  */
 export function VirtualPhone() {
   const backend = useBackend();
   const { legs, refresh } = usePhoneLegs();
+  const phonebook = usePhonebook();
   const [chosen, setChosen] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   // The chosen leg, else the newest: with one call up, keys go to it without a click.
@@ -26,6 +31,7 @@ export function VirtualPhone() {
 
   return (
     <div className="virtual-phone">
+      <SimulatorOnlyNotice />
       <section className="virtual-phone__legs" aria-label="Live legs">
         {legs.length === 0 ? (
           <p className="virtual-phone__empty">No live calls.</p>
@@ -54,7 +60,15 @@ export function VirtualPhone() {
           selected && act(backend.phone.pressDigits({ legSid: selected.legSid, digits: key }))
         }
       />
-      <CallInForm onCall={(from, exophone) => act(backend.phone.callIn({ from, exophone }))} />
+      <CallInForm
+        phonebook={phonebook.entries}
+        onCall={(from, exophone) => act(backend.phone.callIn({ from, exophone }))}
+      />
+      <AnsweringList
+        entries={phonebook.entries}
+        problem={phonebook.problem}
+        onChange={phonebook.setAnswering}
+      />
     </div>
   );
 }

@@ -1,7 +1,14 @@
+import { AUTOSAVE_HEARTBEAT_MS, AUTOSAVE_QUIET_AFTER_MS } from '../../shared/ipc';
 import type { FlowDocument } from '../../shared/flow/flow-document';
 
+/** Whose autosave a message is about, and how long that window may be silent from now. */
+export interface AutosaveOwnership {
+  owner: string;
+  quietAfterMs: number;
+}
+
 /** What the autosaver writes: the open flow, where it is saved (if anywhere), in its slot. */
-export interface AutosaveSnapshot {
+export interface AutosaveSnapshot extends AutosaveOwnership {
   key: string;
   path: string | null;
   flow: FlowDocument;
@@ -9,9 +16,15 @@ export interface AutosaveSnapshot {
 
 export interface AutosaverDeps {
   put(snapshot: AutosaveSnapshot): Promise<unknown>;
+  /** Tells the backend the window holding `key` is still open. */
+  heartbeat(beat: AutosaveOwnership & { key: string }): Promise<unknown>;
   discard(key: string): Promise<unknown>;
   /** How long edits must pause before they are written; ~1 s keeps typing from hammering disk. */
   delayMs?: number;
+  /** How often the window says it is still open while it holds an autosave. */
+  heartbeatMs?: number;
+  /** How long the window may be silent from now, asked at each beat: longer while hidden. */
+  quietAfterMs?: () => number;
   /** An autosave that failed; the next edit tries again. */
   onError?: (error: unknown) => void;
   newKey?: () => string;
@@ -27,6 +40,8 @@ export interface DocumentState {
 export interface Autosaver {
   /** This window's slot. */
   readonly key: string;
+  /** This window, as the owner of its autosave: another tab never offers it back while it lives. */
+  readonly owner: string;
   /** Tell it the document changed; it writes after a pause, or forgets once all is saved. */
   update(state: DocumentState): void;
   /** Take over a restored flow's slot, so its next autosave replaces it and a save removes it. */
@@ -41,35 +56,56 @@ export function newAutosaveKey(): string {
 
 /**
  * Keeps an autosave while the document has unsaved changes and drops it when they are saved
- * or given up. Writes and removals go one after another, so a removal can never overtake the
+ * or given up; while it holds one, it says every few seconds that the window is still open.
+ * Writes, heartbeats and removals go one after another, so a removal can never overtake the
  * write before it and leave a stale entry to be offered after the next start.
  */
 export function createAutosaver(deps: AutosaverDeps): Autosaver {
   const delayMs = deps.delayMs ?? 1000;
+  const heartbeatMs = deps.heartbeatMs ?? AUTOSAVE_HEARTBEAT_MS;
+  const quietAfterMs = deps.quietAfterMs ?? (() => AUTOSAVE_QUIET_AFTER_MS.visible);
   const onError = deps.onError ?? (() => undefined);
-  let key = (deps.newKey ?? newAutosaveKey)();
+  const newKey = deps.newKey ?? newAutosaveKey;
+  const owner = newKey();
+  let key = newKey();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let beating: ReturnType<typeof setInterval> | undefined;
   let stored = false;
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (operation: () => Promise<unknown>) => {
     queue = queue.then(operation).catch(onError);
+  };
+  const beat = () => {
+    const slot = key;
+    const lease = quietAfterMs();
+    enqueue(() => deps.heartbeat({ key: slot, owner, quietAfterMs: lease }));
+  };
+  const startBeating = () => {
+    beating ??= setInterval(beat, heartbeatMs);
+  };
+  const stopBeating = () => {
+    clearInterval(beating);
+    beating = undefined;
   };
 
   return {
     get key() {
       return key;
     },
+    owner,
     update({ dirty, path, flow }) {
       clearTimeout(timer);
       timer = undefined;
       if (dirty) {
         timer = setTimeout(() => {
           stored = true;
-          const snapshot = { key, path, flow };
+          const snapshot = { key, path, flow, owner, quietAfterMs: quietAfterMs() };
           enqueue(() => deps.put(snapshot));
+          startBeating();
         }, delayMs);
       } else if (stored) {
         stored = false;
+        stopBeating();
         const slot = key;
         enqueue(() => deps.discard(slot));
       }
@@ -77,9 +113,13 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
     adopt(restored) {
       key = restored;
       stored = true;
+      // Claim it at once, so no other window offers it back while this one has it open.
+      beat();
+      startBeating();
     },
     dispose() {
       clearTimeout(timer);
+      stopBeating();
     },
   };
 }

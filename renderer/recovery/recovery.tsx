@@ -9,7 +9,10 @@ import { useAutosave } from './use-autosave';
 
 /**
  * Files are never lost: autosaves the window's unsaved flow, and on start offers back the
- * flows a crash or a kill left unsaved. Renders nothing itself; goes inside FilesProvider.
+ * flows a crash or a kill left unsaved. A flow still open in another window (a second browser
+ * tab) is not offered; one whose window was heard from a moment ago is looked at once more a
+ * few seconds later, since that window may just have crashed. Renders nothing itself; goes
+ * inside FilesProvider.
  */
 export function Recovery() {
   const backend = useBackend();
@@ -23,9 +26,19 @@ export function Recovery() {
     // Once per window, even under StrictMode's double effects.
     if (asked.current) return;
     asked.current = true;
-    void (async () => {
-      const { entries } = await backend.autosave.list().catch(() => ({ entries: [] }));
-      if (entries.length === 0) return;
+    const offered = new Set<string>();
+    const nothing = { entries: [], recheckInMs: null };
+
+    /** Offers the left-behind flows not offered yet; resolves with when to look again. */
+    const offer = async (): Promise<number | null> => {
+      const reply = await backend.autosave.list({ owner: autosaver.owner }).catch(() => nothing);
+      const entries = reply.entries.filter((entry) => !offered.has(entry.key));
+      for (const entry of entries) offered.add(entry.key);
+      if (entries.length > 0) await restoreOneOf(entries);
+      return reply.recheckInMs;
+    };
+
+    const restoreOneOf = async (entries: AutosaveEntryReply[]) => {
       const chosen = await show<AutosaveEntryReply | null>((close) => (
         <RecoveryDialog
           entries={entries}
@@ -45,7 +58,21 @@ export function Recovery() {
       // reference is the file's flow, or, for a flow never saved, a copy that is not `shown`.
       if (onDisk?.status === 'opened') documentFile.getState().markSaved(onDisk, onDisk.flow);
       else documentFile.getState().markUntitled({ ...shown });
-    })();
+    };
+
+    const hasUnsavedChanges = () => designer.getState().flow !== documentFile.getState().savedFlow;
+
+    const lookTwice = async () => {
+      const startedAt = Date.now();
+      const recheckInMs = await offer();
+      if (recheckInMs === null) return;
+      await new Promise((wake) => setTimeout(wake, startedAt + recheckInMs - Date.now()));
+      // A restore replaces the flow on screen; by now the person may be editing one, and that
+      // is not put at stake for a flow that can as well be offered at the next start.
+      if (!hasUnsavedChanges()) await offer();
+    };
+    // Tests wait for this instead of sleeping to be sure nothing more will be offered.
+    void lookTwice().finally(() => (document.documentElement.dataset.recovery = 'checked'));
   }, [autosaver, backend, designer, documentFile, show]);
 
   return null;

@@ -10,28 +10,65 @@ export function CallLadder() {
   if (layout.arrows.length === 0) return <p className="run-panel__empty">No calls yet.</p>;
   return (
     <div className="call-ladder">
-      <LadderSvg layout={layout} />
+      {/* The column titles stay in view while a long ladder scrolls under them. */}
+      <svg
+        className="call-ladder__heads"
+        width={layout.width}
+        height={HEAD_HEIGHT}
+        aria-hidden="true"
+        fontFamily="system-ui, sans-serif"
+        fontSize="11"
+      >
+        <ColumnTitles layout={layout} />
+      </svg>
+      <LadderSvg layout={layout} titles={false} />
     </div>
   );
 }
 
-/** The ladder's drawing; also rendered into the exported report. */
-export function LadderSvg({ layout }: { layout: ReturnType<typeof ladderLayout> }) {
+/** Room for the column titles above the lifelines. */
+const HEAD_HEIGHT = 24;
+
+function ColumnTitles({ layout }: { layout: ReturnType<typeof ladderLayout> }) {
+  return layout.columns.map((column) => (
+    <text
+      key={column.title}
+      x={column.x}
+      y={16}
+      textAnchor="middle"
+      fontWeight="700"
+      fill="currentColor"
+    >
+      {column.title}
+    </text>
+  ));
+}
+
+/**
+ * The ladder's drawing; also rendered into the exported report. Without `titles` the drawing
+ * starts below them (the panel draws them in a header that stays put).
+ */
+export function LadderSvg({
+  layout,
+  titles = true,
+}: {
+  layout: ReturnType<typeof ladderLayout>;
+  titles?: boolean;
+}) {
+  const top = titles ? 0 : HEAD_HEIGHT;
   return (
     <svg
       width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      height={layout.height - top}
+      viewBox={`0 ${top} ${layout.width} ${layout.height - top}`}
       role="img"
       aria-label="Call ladder"
       fontFamily="system-ui, sans-serif"
       fontSize="11"
     >
+      {titles && <ColumnTitles layout={layout} />}
       {layout.columns.map((column) => (
         <g key={column.title}>
-          <text x={column.x} y={16} textAnchor="middle" fontWeight="700" fill="currentColor">
-            {column.title}
-          </text>
           <line
             x1={column.x}
             x2={column.x}

@@ -1,17 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RunSummary } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
+import { FlowLoadError, loadFlow } from '../../shared/flow';
+import { useFileActions } from '../files/file-actions-context';
 import { useRun, useRunStoreApi } from '../run/run-context';
+import { useDesignerStoreApi } from '../store/designer-context';
+import { sameFlowGraph } from './same-flow-graph';
 
 const date = (iso: string) => new Date(iso).toLocaleString();
 
 /**
  * Every kept run, newest first, with flow, profile, status, duration and date; Replay opens one
- * with a scrubber. Refreshed when a run of this window finishes.
+ * with a scrubber. Refreshed when a run of this window finishes. A run of another flow than the
+ * one open (or of an earlier shape of it) is replayed on its own flow, opened as an unsaved copy.
  */
 export function HistoryPanel() {
   const backend = useBackend();
   const runs = useRunStoreApi();
+  const designer = useDesignerStoreApi();
+  const files = useFileActions();
   const finishedRun = useRun((state) =>
     state.live.phase === 'finished' ? state.live.runId : null,
   );
@@ -31,12 +38,24 @@ export function HistoryPanel() {
     return () => clearTimeout(timer);
   }, [refresh, finishedRun]);
 
-  const open = (summary: RunSummary) => {
+  const open = async (summary: RunSummary) => {
     setProblem('');
-    backend.history.read({ runId: summary.runId }).then(
-      (recorded) => runs.getState().openReplay(recorded.summary, recorded.updates),
-      (error: unknown) => setProblem((error as Error).message),
-    );
+    try {
+      const recorded = await backend.history.read({ runId: summary.runId });
+      // The kept flow may be of an older format: read it as a file would be, migrations included.
+      const flow = loadFlow(JSON.stringify(recorded.flow));
+      if (!sameFlowGraph(designer.getState().flow, flow)) {
+        const opened = await files.openCopy(flow, `replaying a run of “${flow.name}”`);
+        if (!opened) return;
+      }
+      runs.getState().openReplay(recorded.summary, recorded.updates);
+    } catch (error) {
+      setProblem(
+        error instanceof FlowLoadError
+          ? `The run's flow cannot be read: ${error.problems.join(' ')}`
+          : (error as Error).message,
+      );
+    }
   };
 
   return (
@@ -70,7 +89,7 @@ export function HistoryPanel() {
                 <td>{(run.durationMs / 1000).toFixed(1)} s</td>
                 <td>{date(run.startedAt)}</td>
                 <td>
-                  <button type="button" onClick={() => open(run)}>
+                  <button type="button" onClick={() => void open(run)}>
                     Replay
                   </button>
                 </td>

@@ -1,7 +1,9 @@
 import './run.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useDesigner } from '../store/designer-context';
+import { ProfilePicker } from './profile-picker';
 import { useRun } from './run-context';
+import { useProfileChoice } from './run-profile-choice';
 import { runStatusText } from './run-status-text';
 import { useBreakpointDots } from './use-breakpoint-dots';
 import { useRunControls } from './use-run-controls';
@@ -22,7 +24,14 @@ export function RunToolbar() {
   const going = live.phase === 'running' || live.phase === 'paused';
   const idle = !going && live.phase !== 'starting';
   const status = runStatusText(live, flow);
-  const shownStatus = replay ? `Replay: ${runStatusText(replay, flow) || 'the start'}` : status;
+  const { profile, checking } = useProfileChoice(
+    useShallow((state) => ({ profile: state.profile, checking: state.checking })),
+  );
+  const shownStatus = replay
+    ? `Replay: ${runStatusText(replay, flow) || 'the start'}`
+    : checking
+      ? `Checking “${profile}”…`
+      : status;
 
   return (
     <div className="run-toolbar" role="toolbar" aria-label="Run">
@@ -30,7 +39,7 @@ export function RunToolbar() {
         <button
           type="button"
           onClick={() => void controls.runOrContinue()}
-          disabled={!idle}
+          disabled={!idle || checking}
           title="Run the flow (F5)"
         >
           <span aria-hidden="true">▶ </span>Run
@@ -68,9 +77,7 @@ export function RunToolbar() {
         </button>
       </div>
       <div className="run-toolbar__line">
-        <span className="run-toolbar__profile" title="The profile runs go on">
-          Simulator
-        </span>
+        <ProfilePicker disabled={!idle || checking} />
         <output
           className="run-toolbar__status"
           data-phase={live.phase}

@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
+import type { FlowDocument } from '../../shared/flow';
+import type { RunPlan } from '../../shared/ipc';
+import { useShowDialog } from '../files/dialog-host';
 import { useBackend } from '../ipc/backend-context';
 import { useDesignerStoreApi } from '../store/designer-context';
+import { askLiveConsent } from './live-run-consent';
 import { useRunStoreApi } from './run-context';
+import { SIMULATOR_PROFILE } from '../../shared/ipc';
+import { useProfileChoiceApi } from './run-profile-choice';
 
 /** What the run toolbar, its keys and the breakpoint dots can do. */
 export interface RunControls {
@@ -16,31 +22,67 @@ export interface RunControls {
 }
 
 /**
- * The run commands, wired to the backend and this window's stores. Failures are told on the
- * canvas's notice line: a run that ended meanwhile is not worth more than a sentence.
+ * The run commands, wired to the backend and this window's stores. A run on a live profile is
+ * planned first and starts only once the person agrees to the numbers it will dial. Failures
+ * are told on the canvas's notice line: a run that ended meanwhile is not worth more than a
+ * sentence.
  */
 export function useRunControls(): RunControls {
   const backend = useBackend();
   const runs = useRunStoreApi();
   const designer = useDesignerStoreApi();
+  const choice = useProfileChoiceApi();
+  const show = useShowDialog();
 
   return useMemo(() => {
     const tell = (error: unknown) =>
       designer.getState().notify((error as Error).message, 'refusal');
+    // Set from pressing Run on a live profile until the person has answered.
+    let asking = false;
     const going = () => {
       const { live } = runs.getState();
       return live.runId && (live.phase === 'running' || live.phase === 'paused')
         ? live.runId
         : null;
     };
+    /**
+     * On a live profile: the plan, then the person's answer. Resolves with the numbers they
+     * agreed to, or null when they cancelled (or the plan failed, which is told).
+     */
+    const consent = async (flow: FlowDocument, profile: string): Promise<string[] | null> => {
+      let plan: RunPlan;
+      choice.getState().setChecking(true);
+      try {
+        plan = await backend.run.plan({ flow, profile });
+      } catch (error) {
+        tell(error);
+        return null;
+      } finally {
+        choice.getState().setChecking(false);
+      }
+      if (!(await askLiveConsent(show, plan, flow))) return null;
+      return plan.numbers.map((call) => call.number);
+    };
     const start = async (startPaused: boolean) => {
+      // A second F5 while the plan is checked or the dialog is up must not ask twice.
+      if (asking) return;
+      const { profile } = choice.getState();
+      // The flow the person agreed to is the flow that runs.
+      const flow = designer.getState().flow;
+      let confirmedNumbers: string[] | null = [];
+      if (profile !== SIMULATOR_PROFILE) {
+        asking = true;
+        confirmedNumbers = await consent(flow, profile).finally(() => (asking = false));
+        if (!confirmedNumbers) return;
+      }
       const state = runs.getState();
       state.begin();
       try {
         const { runId } = await backend.run.start({
-          flow: designer.getState().flow,
+          flow,
           breakpoints: [...state.breakpoints],
           ...(startPaused && { startPaused }),
+          ...(profile !== SIMULATOR_PROFILE && { profile, confirmedNumbers }),
         });
         runs.getState().adopt(runId);
       } catch (error) {
@@ -72,5 +114,5 @@ export function useRunControls(): RunControls {
         await onRun((runId) => backend.run.setBreakpoints({ runId, nodeIds: [...nodeIds] }));
       },
     };
-  }, [backend, runs, designer]);
+  }, [backend, runs, designer, choice, show]);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionReportReply, SettingsReply } from '../../shared/ipc';
+import { ConfirmDialog } from '../files/confirm-dialog';
+import { useShowDialog } from '../files/dialog-host';
 import { useBackend } from '../ipc/backend-context';
 import { ConnectionResult } from './connection-result';
 import { checkDraft, draftOf, EMPTY_DRAFT } from './profile-draft';
@@ -19,6 +21,7 @@ export function ProfileEditor(props: {
   onRemoved: (settings: SettingsReply) => void;
 }) {
   const backend = useBackend();
+  const show = useShowDialog();
   const { entry } = props;
   const [draft, setDraft] = useState<ProfileDraft>(() =>
     entry ? draftOf(entry.profile) : EMPTY_DRAFT,
@@ -68,11 +71,23 @@ export function ProfileEditor(props: {
       if (entry) setReport(await backend.settings.testConnection({ name: entry.profile.name }));
     });
 
-  const remove = () =>
-    act(async () => {
-      if (entry)
-        props.onRemoved(await backend.settings.removeProfile({ name: entry.profile.name }));
-    });
+  // Removing cannot be undone (the stored token goes with it), so it is asked about first.
+  const remove = async () => {
+    if (!entry) return;
+    const { name } = entry.profile;
+    // In browser mode the token lives in an environment variable, which is not the app's to delete.
+    const deletesToken = entry.tokenStored && props.tokenStorage === 'encrypted';
+    const confirmed = await show<boolean>((close) => (
+      <ConfirmDialog
+        title={`Remove the profile “${name}”?`}
+        message={`Its account details${deletesToken ? ' and its encrypted API token' : ''} are deleted. Runs can no longer use “${name}” until it is added again.`}
+        confirmLabel="Remove"
+        onAnswer={close}
+      />
+    ));
+    if (confirmed)
+      await act(async () => props.onRemoved(await backend.settings.removeProfile({ name })));
+  };
 
   return (
     <div className="settings-pane">
@@ -111,7 +126,7 @@ export function ProfileEditor(props: {
             type="button"
             className="dialog-button dialog-button--danger"
             disabled={busy}
-            onClick={remove}
+            onClick={() => void remove()}
           >
             Remove
           </button>

@@ -50,8 +50,13 @@ export function useDesignerShortcuts(): void {
       if (event.defaultPrevented || isTextEntry(event.target)) return;
       const id = matchShortcut(event, APPLE);
       if (!id) return;
-      // A modal dialog (the shortcuts sheet, another part's dialog) owns the keyboard.
-      if (id !== 'escape' && document.querySelector('dialog[open]')) return;
+      // A modal dialog (the shortcuts sheet, another part's dialog) owns the keyboard. Escape
+      // still clears the designer's overlay, but is left to the dialog too: preventing it would
+      // stop the browser from cancelling (closing) the dialog.
+      if (document.querySelector('dialog[open]')) {
+        if (id === 'escape') run(id, store.getState());
+        return;
+      }
       event.preventDefault();
       run(id, store.getState());
     };

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { APP_COMMANDS } from './app-contract';
 import { AUTOSAVE_COMMANDS } from './autosave-contract';
 import type { CommandSpec, QualifiedName } from './define-contract';
+import { DESKTOP_NOTIFICATIONS } from './desktop-contract';
 import { FILES_COMMANDS, FILES_NOTIFICATIONS } from './files-contract';
 import { MENU_NOTIFICATIONS } from './menu-contract';
-import { HISTORY_COMMANDS, PHONE_COMMANDS, RUN_COMMANDS, RUN_NOTIFICATIONS } from './run-contract';
+import { PHONE_COMMANDS } from './phone-contract';
+import { HISTORY_COMMANDS, RUN_COMMANDS, RUN_NOTIFICATIONS } from './run-contract';
 import { SETTINGS_COMMANDS } from './settings-contract';
 import { TEMPLATES_COMMANDS } from './templates-contract';
 
@@ -29,6 +31,7 @@ export const COMMANDS = {
 export const NOTIFICATIONS = {
   ...FILES_NOTIFICATIONS,
   ...MENU_NOTIFICATIONS,
+  ...DESKTOP_NOTIFICATIONS,
   ...RUN_NOTIFICATIONS,
 } satisfies Record<QualifiedName, z.ZodType>;
 

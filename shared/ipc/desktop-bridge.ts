@@ -1,4 +1,5 @@
 import type { CommandName, CommandNamespace, VerbOf } from './contract';
+import type { DesktopCommandName } from './desktop-contract';
 import type { WireNotification, WireResult } from './wire';
 
 /**
@@ -16,5 +17,12 @@ export type DesktopBridge = {
 } & {
   readonly [Namespace in CommandNamespace]: {
     readonly [N in CommandName as VerbOf<N, Namespace>]: (request: unknown) => Promise<WireResult>;
+  };
+} & {
+  /** The commands the main process answers itself (shared/ipc/desktop-contract.ts). */
+  readonly desktop: {
+    readonly [N in DesktopCommandName as VerbOf<N, 'desktop'>]: (
+      request: unknown,
+    ) => Promise<WireResult>;
   };
 };

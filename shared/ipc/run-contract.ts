@@ -5,31 +5,9 @@ import { runUpdateSchema } from './run-update-schema';
 
 const runIdSchema = z.string().min(1).max(200);
 const nodeIdsSchema = z.array(z.string().min(1)).max(10_000);
-const legSidSchema = z.string().min(1).max(200);
 /** What a control command that only acts answers with: nothing to say. */
 const doneSchema = z.object({});
 const runRequest = z.object({ runId: runIdSchema });
-
-/** A leg of the simulator as the virtual phone shows it: its far party, state and media. */
-export const phoneLegSchema = z.object({
-  legSid: z.string(),
-  direction: z.enum(['inbound', 'outbound']),
-  /** The far party's number. */
-  number: z.string(),
-  exophone: z.string(),
-  partyName: z.string().nullable(),
-  state: z.string(),
-  terminalStatus: z.string().nullable(),
-  answeredBy: z.string().nullable(),
-  /** Waiting for the far party to pick up: the phone rings. */
-  ringing: z.boolean(),
-  /** A Gather waits for keys. */
-  gathering: z.boolean(),
-  playing: z.enum(['play', 'say']).nullable(),
-  bridgeSid: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type PhoneLeg = z.infer<typeof phoneLegSchema>;
 
 export const runSummarySchema = z.object({
   runId: z.string(),
@@ -43,14 +21,49 @@ export const runSummarySchema = z.object({
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 
+/** A profile by name: `Simulator` (the default) or a live profile from Settings. */
+const profileSchema = z.string().min(1).max(60);
+/** A number a run may dial, as a person confirms it. */
+const numberSchema = z.string().max(200);
+
+/** What a run would do, so a person can agree before a live run rings real phones. */
+export const runPlanSchema = z.object({
+  profile: z.string(),
+  /** A live account: real phones ring. */
+  live: z.boolean(),
+  /** Every number the run may dial, the node that dials it and that node's leg. */
+  numbers: z.array(
+    z.object({ nodeId: z.string(), leg: z.string().nullable(), number: z.string() }),
+  ),
+  /** Whether the platform's events reach us; null on the Simulator, or when not checked. */
+  listener: z.object({ ok: z.boolean(), message: z.string() }).nullable(),
+  /** Why the run cannot start (no token, a listener port in use); absent when it can. */
+  problem: z.string().optional(),
+});
+export type RunPlan = z.infer<typeof runPlanSchema>;
+
 /** Commands that start and steer runs (DESIGN.md, "How a flow runs": debugging). */
 export const RUN_COMMANDS = {
-  /** Starts a run of the flow on the Simulator profile; its updates arrive as `run.update`. */
+  /**
+   * What a run of the flow on the profile would dial, and whether it can start. For a live
+   * profile the app opens its listener (dialling nobody) to check the event endpoint.
+   */
+  'run.plan': command(
+    z.object({ flow: flowDocumentSchema, profile: profileSchema.optional() }),
+    runPlanSchema,
+  ),
+  /**
+   * Starts a run of the flow on the profile (the Simulator by default); its updates arrive as
+   * `run.update`. On a live profile every number the run may dial must be in `confirmedNumbers`,
+   * or the run is refused.
+   */
   'run.start': command(
     z.object({
       flow: flowDocumentSchema,
       breakpoints: nodeIdsSchema.optional(),
       startPaused: z.boolean().optional(),
+      profile: profileSchema.optional(),
+      confirmedNumbers: z.array(numberSchema).max(1_000).optional(),
     }),
     z.object({ runId: runIdSchema, profile: z.string() }),
   ),
@@ -64,34 +77,6 @@ export const RUN_COMMANDS = {
   'run.setBreakpoints': command(
     z.object({ runId: runIdSchema, nodeIds: nodeIdsSchema }),
     doneSchema,
-  ),
-};
-
-/** The virtual phone: the far end of the simulator's legs. */
-export const PHONE_COMMANDS = {
-  'phone.listLegs': command(
-    z.object({ live: z.boolean().default(true) }),
-    z.object({ legs: z.array(phoneLegSchema) }),
-  ),
-  'phone.answer': command(z.object({ legSid: legSidSchema }), z.object({ leg: phoneLegSchema })),
-  'phone.reject': command(z.object({ legSid: legSidSchema }), z.object({ leg: phoneLegSchema })),
-  'phone.hangUp': command(z.object({ legSid: legSidSchema }), z.object({ leg: phoneLegSchema })),
-  'phone.pressDigits': command(
-    z.object({ legSid: legSidSchema, digits: z.string().regex(/^[0-9*#]{1,32}$/) }),
-    z.object({ pressed: z.string(), heard: z.number().int() }),
-  ),
-  /** Places a call from `from` to an ExoPhone, as a caller would. */
-  'phone.callIn': command(
-    z.object({ from: z.string().min(1).max(200), exophone: z.string().min(1).max(200) }),
-    z.object({ leg: phoneLegSchema }),
-  ),
-  'phone.phonebook': command(
-    z.undefined(),
-    z.object({
-      entries: z.array(
-        z.object({ number: z.string(), name: z.string().optional(), behaviour: z.string() }),
-      ),
-    }),
   ),
 };
 

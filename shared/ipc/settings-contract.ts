@@ -4,8 +4,20 @@ import { command } from './define-contract';
 /** Where a live account's API is: a region preset, or any base URL (a proxy, a test double). */
 export const PROFILE_REGIONS = ['mumbai', 'singapore', 'custom'] as const;
 
+/** The built-in profile's name: runs on the simulator. No live profile may take it. */
+export const SIMULATOR_PROFILE = 'Simulator';
+
+/** True for a name only the built-in profile may have, in any spelling. */
+export const isReservedProfileName = (name: string) =>
+  name.trim().toLowerCase() === SIMULATOR_PROFILE.toLowerCase();
+
 /** A profile name: what `legflow run --profile` and the token's environment variable use. */
-export const profileNameSchema = z.string().trim().min(1, 'give the profile a name').max(60);
+export const profileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'give the profile a name')
+  .max(60)
+  .refine((name) => !isReservedProfileName(name), 'that name is the built-in Simulator’s');
 
 /**
  * A live profile as the Settings dialog edits it. It mirrors electron/settings/settings-schema.ts

@@ -64,7 +64,7 @@ const control = (path: string, method: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 await control(`exophones/${EXOPHONE}`, 'PUT', { endpoint: eventEndpoint });
-await control(`phonebook/${CALLER}`, 'PUT', { persona: { behaviour: 'answer', digits: ['1'] } });
+await control(`phonebook/${CALLER}`, 'PUT', { persona: { behaviour: 'answer', digits: ['2'] } });
 
 let steps = 0;
 let onPath = 0;

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { definitionOf } from '../../shared/catalog';
 import { expect, test } from './fixtures';
 import { DesignerPage } from './pages/designer-page';
-import { RecoveryDialog } from './pages/recovery-dialog';
+import { OFFER_AFTER_A_TAB_CRASH_MS, RecoveryDialog } from './pages/recovery-dialog';
 import type { WorkspaceFolder } from './workspace-folder';
 
-/** The autosave entries on disk: one while a flow has unsaved changes. */
+/** The autosave entries on disk: one while a flow has unsaved changes (not a write under way). */
 async function autosaves(workspace: WorkspaceFolder): Promise<string[]> {
-  return readdir(join(workspace.dir, '..', 'data', 'autosave')).catch(() => []);
+  const names = await readdir(join(workspace.dir, '..', 'data', 'autosave')).catch(() => []);
+  return names.filter((name) => name.endsWith('.autosave.json'));
 }
 
 test('an edit survives a crash: the next start offers it back and Restore brings it back', async ({
@@ -28,11 +29,14 @@ test('an edit survives a crash: the next start offers it back and Restore brings
   await expect.poll(() => autosaves(workspace)).toHaveLength(1);
 
   // A crash: the tab goes without a chance to ask about unsaved changes, and a new one starts.
+  // The server still runs, so the new tab waits until the old one has been quiet a few seconds.
   await page.close({ runBeforeUnload: false });
   const again = new DesignerPage(await context.newPage());
   await again.open(webServer.openUrl);
   const prompt = new RecoveryDialog(again.page);
-  await expect(prompt.entry('IVR menu')).toContainText('Never saved');
+  await expect(prompt.entry('IVR menu')).toContainText('Never saved', {
+    timeout: OFFER_AFTER_A_TAB_CRASH_MS,
+  });
   await again.page.screenshot({ path: testInfo.outputPath('recovery-prompt.png') });
 
   await prompt.restore('IVR menu');
@@ -63,8 +67,31 @@ test('Discard forgets an unsaved flow for good', async ({
   const again = new DesignerPage(await context.newPage());
   await again.open(webServer.openUrl);
   const prompt = new RecoveryDialog(again.page);
+  await expect(prompt.entry('Untitled flow')).toBeVisible({ timeout: OFFER_AFTER_A_TAB_CRASH_MS });
   await prompt.discard('Untitled flow');
   await expect(prompt.root).toHaveCount(0);
   await expect(again.files.unsavedMark).toHaveCount(0);
   expect(await autosaves(workspace)).toEqual([]);
+});
+
+test('a flow being edited in another tab is not offered back as if it had crashed', async ({
+  designer,
+  webServer,
+  workspace,
+  context,
+}) => {
+  const { files, palette } = designer;
+  await files.button('New').click();
+  await palette.item(definitionOf('say').title).dblclick();
+  await expect(files.unsavedMark).toBeVisible();
+  await expect.poll(() => autosaves(workspace)).toHaveLength(1);
+
+  // A second tab on the same server: the first is alive, so there is nothing to restore.
+  const second = new DesignerPage(await context.newPage());
+  await second.open(webServer.openUrl);
+  const prompt = new RecoveryDialog(second.page);
+  await prompt.waitUntilChecked();
+  await expect(prompt.root).toHaveCount(0);
+  await expect(files.unsavedMark).toBeVisible();
+  expect(await autosaves(workspace)).toHaveLength(1);
 });

@@ -26,11 +26,14 @@ test('runs the IVR menu on the simulator, driven from the virtual phone', async 
   // Keys pressed before the Gather listens are lost, as on a real phone: wait until it does.
   await expect(dock.liveLegs.first()).toContainText('Listening for keys', { timeout: 10_000 });
   await dock.key('2').click();
-  await expect(run.node('support')).toHaveAttribute('data-run-state', /active|visited/);
+  await expect(run.node('sales')).toHaveAttribute('data-run-state', /active|visited/);
+  // The line taken (menu, key 2 → sales) animates; the one to support does not.
+  await expect(run.edge('e5')).toHaveCSS('animation-name', 'run-edge-flow');
+  await expect(run.edge('e4')).toHaveCSS('animation-name', 'none');
   await expect(run.status).toHaveText(/^Completed: /, { timeout: 10_000 });
-  await expect(run.node('support')).toHaveAttribute('data-run-state', 'visited');
-  await expect(run.node('support')).toHaveAttribute('data-visits', '1');
-  await expect(run.node('sales')).toHaveAttribute('data-run-state', 'idle');
+  await expect(run.node('sales')).toHaveAttribute('data-run-state', 'visited');
+  await expect(run.node('sales')).toHaveAttribute('data-visits', '1');
+  await expect(run.node('support')).toHaveAttribute('data-run-state', 'idle');
   await expect(run.activeNodes()).toHaveCount(0);
   await expect(dock.liveLegs).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('run-completed.png') });
@@ -94,7 +97,8 @@ test('replays a finished run to a middle point', async ({ designer }) => {
   await run.button('Run').click();
   await dock.callIn(CALLER);
   await expect(run.node('menu')).toHaveAttribute('data-run-state', 'active', { timeout: 10_000 });
-  await dock.key('1').click();
+  await expect(dock.liveLegs.first()).toContainText('Listening for keys', { timeout: 10_000 });
+  await dock.key('2').click();
   await expect(run.status).toHaveText(/^Completed: /, { timeout: 10_000 });
 
   await dock.openTab('History');
@@ -116,4 +120,27 @@ test('replays a finished run to a middle point', async ({ designer }) => {
   await expect(run.node('welcome')).toHaveAttribute('data-run-state', 'visited');
   await expect(run.status).toHaveText(/^Replay: Running/);
   await page.screenshot({ path: test.info().outputPath('run-replay.png') });
+});
+
+test('replays a run of another flow on that flow, opened as an unsaved copy', async ({
+  designer,
+}) => {
+  const { page } = designer;
+  const run = new RunToolbar(page);
+  const dock = new RunDock(page);
+  await designer.files.openTemplate('IVR menu');
+  await run.button('Run').click();
+  await dock.callIn(CALLER);
+  await expect(dock.liveLegs.first()).toContainText('Listening for keys', { timeout: 10_000 });
+  await dock.key('2').click();
+  await expect(run.status).toHaveText(/^Completed: /, { timeout: 10_000 });
+
+  await designer.files.openTemplate('Click to call');
+  await expect(run.node('menu')).toHaveCount(0);
+  await dock.openTab('History');
+  await dock.pastRuns.filter({ hasText: 'IVR menu' }).first().getByRole('button').click();
+  await expect(dock.scrubber).toBeVisible();
+  await expect(run.node('sales')).toHaveAttribute('data-run-state', 'visited');
+  await expect(run.node('support')).toHaveAttribute('data-run-state', 'idle');
+  await expect(page.getByRole('textbox', { name: 'Flow name' })).toHaveValue('IVR menu');
 });

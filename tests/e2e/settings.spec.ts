@@ -55,3 +55,31 @@ test('a live profile is checked inline, saved, and tested without its token', as
   await expect(settings.testResult).toContainText('LEGFLOW_API_TOKEN_STAGING');
   await expect(settings.root).not.toContainText('secret-token-value');
 });
+
+test('removing a live profile asks first, naming it, and Cancel keeps it', async ({ designer }) => {
+  const settings = new SettingsDialog(designer.page);
+  const name = `removable-${test.info().workerIndex}`;
+  await settings.open();
+  await settings.button('+ Add live profile').click();
+  await settings.field('Profile name').fill(name);
+  await settings.field('Account sid').fill('AC123');
+  await settings.field('API key').fill('key123');
+  await settings.button('Save profile').click();
+  await expect(settings.profile(name)).toHaveAttribute('aria-current', 'true');
+
+  await settings.button('Remove').click();
+  const question = settings.removeConfirmation(name);
+  await expect(question).toContainText(`Runs can no longer use “${name}”`);
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(settings.profile(name)).toHaveAttribute('aria-current', 'true');
+  await settings.button('Close').click();
+  await settings.open();
+  await expect(settings.profile(name)).toHaveCount(1);
+
+  await settings.profile(name).click();
+  await settings.button('Remove').click();
+  await question.getByRole('button', { name: 'Remove' }).click();
+  await expect(settings.profile(name)).toHaveCount(0);
+  await expect(settings.profile('Simulator')).toHaveAttribute('aria-current', 'true');
+});

@@ -39,7 +39,7 @@ describe('legflow run', () => {
     expect(
       lines.some(
         (line) =>
-          line.type === 'event' && line.name === 'gather_success' && line.data.digits === '1',
+          line.type === 'event' && line.name === 'gather_success' && line.data.digits === '2',
       ),
     ).toBe(true);
     expect(lines.at(-1)).toEqual({

@@ -37,10 +37,10 @@ describe('the runner on the simulator, over real sockets', () => {
       10_000,
     );
     session.sim.control.pressDigits(leg, '2');
-    await waitFor('the pause after one step', () => run.pausedAt === 'support', 10_000);
+    await waitFor('the pause after one step', () => run.pausedAt === 'sales', 10_000);
     run.continue();
     const result = await run.finished;
-    expect(result.path).toEqual(['start', 'answer', 'welcome', 'menu', 'support', 'bye']);
+    expect(result.path).toEqual(['start', 'answer', 'welcome', 'menu', 'sales', 'bye']);
     expect(result.legs.caller).toMatchObject({ state: 'terminal', terminal_status: 'completed' });
   });
 

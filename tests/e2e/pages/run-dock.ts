@@ -28,6 +28,13 @@ export class RunDock {
     await this.panel.getByRole('button', { name: 'Call in' }).click();
   }
 
+  /** The "Who answers" checkbox that makes `number` ring this phone. */
+  answering(number: string): Locator {
+    return this.panel
+      .getByRole('region', { name: 'Who answers' })
+      .getByRole('checkbox', { name: new RegExp(number) });
+  }
+
   key(digit: string): Locator {
     return this.panel
       .getByRole('group', { name: 'Keypad' })

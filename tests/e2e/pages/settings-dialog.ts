@@ -36,6 +36,11 @@ export class SettingsDialog {
     return this.root.locator('.settings-field', { has: input }).getByRole('alert');
   }
 
+  /** The question asked before a profile is removed, which names it. */
+  removeConfirmation(name: string): Locator {
+    return this.page.getByRole('dialog', { name: `Remove the profile “${name}”?` });
+  }
+
   region(name: string): Locator {
     return this.root.getByRole('radio', { name, exact: true });
   }

@@ -9,7 +9,7 @@ import { waitFor } from '../listener/helpers/wait-for';
 
 const flow = loadFlow(readFileSync('assets/examples/ivr-menu.legflow.json', 'utf8'));
 const logs = mkdtempSync(join(tmpdir(), 'legflow-runs-'));
-const service = new RunService(logs, { speed: 50 });
+const service = new RunService({ logFolder: logs, simulator: { speed: 50 } });
 afterAll(() => service.close());
 
 describe('the run service', () => {

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { appMenuTemplate } from '../../../electron/app/app-menu';
-import { flowFilesInArgs } from '../../../electron/app/launch-files';
+import { saveDialogOptions, savePathFromDialog } from '../../../electron/app/file-dialogs';
+import {
+  createLaunchQueue,
+  flowFilesInArgs,
+  isFlowFilePath,
+} from '../../../electron/app/launch-files';
 import { placeWindow, readWindowState, writeWindowState } from '../../../electron/app/window-state';
 
 let folder: string | undefined;
@@ -39,8 +44,63 @@ describe('window state', () => {
 describe('launch files', () => {
   it('takes flow files from a command line and skips flags', () => {
     expect(
-      flowFilesInArgs(['/opt/legflow', '--no-sandbox', '/home/a/ivr.legflow.json', 'notes.txt']),
+      flowFilesInArgs(
+        ['/opt/legflow', '--no-sandbox', '/home/a/ivr.legflow.json', 'notes.txt'],
+        '/home/a',
+      ),
     ).toEqual(['/home/a/ivr.legflow.json']);
+  });
+
+  it('finds a relative path in the folder the command was typed in', () => {
+    expect(flowFilesInArgs(['/opt/legflow', 'flows/Menu.LEGFLOW.JSON'], '/home/b')).toEqual([
+      '/home/b/flows/Menu.LEGFLOW.JSON',
+    ]);
+    // In development Electron runs the main script, which is no flow.
+    expect(flowFilesInArgs(['electron', 'dist/electron/main.cjs'], '/src')).toEqual([]);
+  });
+
+  it('opens only flow files a Mac hands over', () => {
+    expect(isFlowFilePath('/Users/c/ivr.legflow.json')).toBe(true);
+    expect(isFlowFilePath('/Users/c/picture.png')).toBe(false);
+    expect(isFlowFilePath('/Users/c/settings.json')).toBe(false);
+  });
+
+  it('keeps the latest file asked for until the window takes it, once', () => {
+    const queue = createLaunchQueue();
+    expect(queue.take()).toBeNull();
+    expect(queue.offer([])).toBe(false);
+    expect(queue.offer(['/a.legflow.json', '/b.legflow.json'])).toBe(true);
+    expect(queue.offer(['/c.legflow.json'])).toBe(true);
+    expect(queue.take()).toBe('/c.legflow.json');
+    expect(queue.take()).toBeNull();
+  });
+});
+
+describe('file dialogs', () => {
+  it('start the Save dialog at the suggested name, in the workspace unless it is elsewhere', () => {
+    expect(saveDialogOptions('/home/a/Legflow', 'team/ivr.legflow.json')).toMatchObject({
+      defaultPath: '/home/a/Legflow/team/ivr.legflow.json',
+      properties: expect.arrayContaining(['showOverwriteConfirmation']),
+      filters: [{ name: 'Legflow flows', extensions: ['legflow.json'] }],
+    });
+    expect(saveDialogOptions('/home/a/Legflow', '/mnt/share/ivr.legflow.json').defaultPath).toBe(
+      '/mnt/share/ivr.legflow.json',
+    );
+  });
+
+  it('add the extension a dialog left out, and then do not count its "replace?" as asked', () => {
+    expect(savePathFromDialog('/f/ivr.legflow.json')).toEqual({
+      path: '/f/ivr.legflow.json',
+      replaceConfirmed: true,
+    });
+    expect(savePathFromDialog('/f/ivr')).toEqual({
+      path: '/f/ivr.legflow.json',
+      replaceConfirmed: false,
+    });
+    expect(savePathFromDialog('/f/ivr.json')).toEqual({
+      path: '/f/ivr.legflow.json',
+      replaceConfirmed: false,
+    });
   });
 });
 

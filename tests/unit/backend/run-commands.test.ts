@@ -85,7 +85,7 @@ describe('the run commands', () => {
     );
     const finished = updates.find((n) => n.runId === runId && n.update.type === 'finished');
     expect(finished?.update).toMatchObject({ status: 'completed' });
-    expect(finished?.update.type === 'finished' && finished.update.path).toContain('support');
+    expect(finished?.update.type === 'finished' && finished.update.path).toContain('sales');
 
     // The log is written behind the notices: poll until the kept run reads as completed.
     let history: { runs: { runId: string; status: string }[] } = { runs: [] };

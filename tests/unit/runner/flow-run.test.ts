@@ -13,7 +13,7 @@ describe('a run of the IVR menu', () => {
     await until('the run to wait for a call', () => updates.some((u) => u.type === 'node-entered'));
     const leg = platform.callIn(CALLER, EXOPHONE);
     const result = await run.finished;
-    expect(result.path).toEqual(['start', 'answer', 'welcome', 'menu', 'support', 'bye']);
+    expect(result.path).toEqual(['start', 'answer', 'welcome', 'menu', 'sales', 'bye']);
     expect(result.status).toBe('completed');
     expect(result.reason).toBe('The flow ended after "Hang up".');
     expect(platform.posted()[0]).toBe('<Flow><Answer/></Flow>');
@@ -26,7 +26,7 @@ describe('a run of the IVR menu', () => {
   });
 
   it.each([
-    ['1', 'sales'],
+    ['1', 'support'],
     ['3', 'accounts'],
     ['7', 'invalid'],
     ['', 'no-input'],
@@ -68,7 +68,7 @@ describe('a run of the IVR menu', () => {
     const flow = example('ivr-menu');
     flow.nodes.find((n) => n.id === 'welcome')!.params.text =
       'You called from {{caller.contact_uri}} & {{nothing}}.';
-    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.parties.set(CALLER, { digits: ['2'] });
     const { run } = startRun(platform, flow);
     platform.callIn(CALLER, EXOPHONE);
     await run.finished;
@@ -124,7 +124,7 @@ describe('outbound calls', () => {
 describe('errors and guards', () => {
   it('treats an action refused because the caller just hung up as the hang-up it is', async () => {
     const platform = new FakePlatform();
-    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.parties.set(CALLER, { digits: ['2'] });
     // The caller hangs up as the sales message is sent; the event is late, the action refused.
     platform.refuse.push(/Our sales team/);
     const { run } = startRun(platform, example('ivr-menu'));
@@ -137,7 +137,7 @@ describe('errors and guards', () => {
 
   it('counts a Hang up refused because the leg had already ended as done', async () => {
     const platform = new FakePlatform();
-    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.parties.set(CALLER, { digits: ['2'] });
     platform.refuse.push(/<Hangup/);
     const { run } = startRun(platform, example('ivr-menu'));
     const leg = platform.callIn(CALLER, EXOPHONE);
@@ -192,7 +192,7 @@ describe('errors and guards', () => {
 
   it('stops after the step limit', async () => {
     const platform = new FakePlatform();
-    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.parties.set(CALLER, { digits: ['2'] });
     const { run } = startRun(platform, example('ivr-menu'), { maxSteps: 3 });
     platform.callIn(CALLER, EXOPHONE);
     expect(await run.finished).toMatchObject({
@@ -218,7 +218,7 @@ describe('errors and guards', () => {
 describe('debugging', () => {
   it('pauses before a breakpoint, steps one node, continues, and holds the call meanwhile', async () => {
     const platform = new FakePlatform();
-    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.parties.set(CALLER, { digits: ['2'] });
     const { run, updates } = startRun(platform, example('ivr-menu'), { breakpoints: ['menu'] });
     platform.callIn(CALLER, EXOPHONE);
     await until('the pause at menu', () => run.pausedAt === 'menu');
@@ -249,7 +249,7 @@ describe('debugging', () => {
 
   it('pauses on request and stops, hanging up every leg', async () => {
     const platform = new FakePlatform();
-    platform.parties.set(CALLER, { digits: ['1'] });
+    platform.parties.set(CALLER, { digits: ['2'] });
     const { run } = startRun(platform, example('ivr-menu'));
     run.pause();
     const leg = platform.callIn(CALLER, EXOPHONE);

@@ -44,4 +44,25 @@ describe('autosave', () => {
     ).rejects.toThrow();
     await expect(store.discard('../evil')).rejects.toThrow();
   });
+
+  it('records who holds an entry and when they were last heard from, and never revives one', async () => {
+    const store = new AutosaveStore(mkdtempSync(join(tmpdir(), 'legflow-autosave-')));
+    const tab = { window: 'tab-a', pid: 4242, backend: 'b1', quietAfterMs: 7000 };
+    await store.put(
+      { key: 'doc', path: null, name: 'Menu', flowText: 'v1', owner: tab },
+      new Date('2026-01-01T10:00:00Z'),
+    );
+    expect((await store.list())[0]?.owner).toEqual({ ...tab, seenAt: '2026-01-01T10:00:00.000Z' });
+
+    // A heartbeat moves the time on, and a restoring window takes the entry over.
+    const other = { ...tab, window: 'tab-b' };
+    expect(await store.touch('doc', other, new Date('2026-01-01T10:00:02Z'))).toBe(true);
+    const [entry] = await store.list();
+    expect(entry).toMatchObject({ flowText: 'v1', savedAt: '2026-01-01T10:00:00.000Z' });
+    expect(entry?.owner).toEqual({ ...other, seenAt: '2026-01-01T10:00:02.000Z' });
+
+    await store.discard('doc');
+    expect(await store.touch('doc', tab)).toBe(false);
+    expect(await store.list()).toEqual([]);
+  });
 });

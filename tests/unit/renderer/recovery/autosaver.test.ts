@@ -6,13 +6,16 @@ import { describeSavedAt } from '../../../../renderer/recovery/saved-at';
 
 const flow = (name: string) => ({ name }) as unknown as FlowDocument;
 
-function setup() {
+function setup(options: { hidden?: () => boolean } = {}) {
   const calls: string[] = [];
   const autosaver = createAutosaver({
     newKey: () => 'k1',
     put: async (snapshot: AutosaveSnapshot) =>
       void calls.push(`put ${snapshot.key} ${snapshot.flow.name}`),
+    heartbeat: async ({ key, owner, quietAfterMs }) =>
+      void calls.push(`beat ${key} ${owner} ${quietAfterMs}`),
     discard: async (key) => void calls.push(`discard ${key}`),
+    quietAfterMs: () => (options.hidden?.() ? 180_000 : 7_000),
   });
   return { calls, autosaver };
 }
@@ -54,7 +57,42 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(1000);
     autosaver.update({ dirty: false, path: 'r.legflow.json', flow: flow('r') });
     await vi.advanceTimersByTimeAsync(0);
-    expect(calls).toEqual(['put old-slot r', 'discard old-slot']);
+    expect(calls).toEqual(['beat old-slot k1 7000', 'put old-slot r', 'discard old-slot']);
+  });
+
+  it('says the window is still open every two seconds while it holds an autosave', async () => {
+    const { calls, autosaver } = setup();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toEqual([]);
+    autosaver.update({ dirty: true, path: null, flow: flow('a') });
+    await vi.advanceTimersByTimeAsync(1000 + 4000);
+    expect(calls).toEqual(['put k1 a', 'beat k1 k1 7000', 'beat k1 k1 7000']);
+
+    // Saved: the autosave goes, and so do the heartbeats.
+    autosaver.update({ dirty: false, path: 'a.legflow.json', flow: flow('a') });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls.slice(3)).toEqual(['discard k1']);
+  });
+
+  it('asks for a long silence while the window is hidden, and a short one once it is back', async () => {
+    let hidden = false;
+    const { calls, autosaver } = setup({ hidden: () => hidden });
+    autosaver.update({ dirty: true, path: null, flow: flow('a') });
+    await vi.advanceTimersByTimeAsync(1000);
+    hidden = true;
+    await vi.advanceTimersByTimeAsync(2000);
+    hidden = false;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(calls).toEqual(['put k1 a', 'beat k1 k1 180000', 'beat k1 k1 7000']);
+    autosaver.dispose();
+  });
+
+  it('claims a restored slot at once, so no other window offers it back', async () => {
+    const { calls, autosaver } = setup();
+    autosaver.adopt('old-slot');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(['beat old-slot k1 7000']);
+    autosaver.dispose();
   });
 
   it('keeps a removal behind the write before it', async () => {
@@ -63,6 +101,7 @@ describe('createAutosaver', () => {
     const autosaver = createAutosaver({
       newKey: () => 'k',
       put: () => new Promise<void>((resolve) => (finishPut = () => (calls.push('put'), resolve()))),
+      heartbeat: async () => undefined,
       discard: async () => void calls.push('discard'),
     });
     autosaver.update({ dirty: true, path: null, flow: flow('a') });

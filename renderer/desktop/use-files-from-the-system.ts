@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useShowDialog } from '../files/dialog-host';
+import { useFileActions } from '../files/file-actions-context';
+import { reportFailure } from '../files/report-failure';
+import { useBackend } from '../ipc/backend-context';
+import { useDesktopShell } from './desktop-shell-context';
+
+/**
+ * Opens the flow file the system asked the desktop app to open: a double-click on a
+ * `.legflow.json`, one on the command line, one handed to an app already running. The window
+ * takes it when it starts and whenever the shell says another waits; opening it asks about
+ * unsaved changes as Open… does. Idle in browser mode.
+ */
+export function useFilesFromTheSystem(): void {
+  const shell = useDesktopShell();
+  const backend = useBackend();
+  const files = useFileActions();
+  const show = useShowDialog();
+
+  useEffect(() => {
+    if (!shell) return;
+    const openWaiting = () =>
+      void reportFailure(show, 'Cannot open the flow', async () => {
+        const path = await shell.takeFileToOpen();
+        return path === null ? false : files.openPath(path);
+      });
+    // Listen first, then look: a file asked for in between is then not missed.
+    const stop = backend.on('desktop.fileToOpen', openWaiting);
+    openWaiting();
+    return stop;
+  }, [backend, files, shell, show]);
+}
