@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
 // Playwright cannot download its own browsers on machines without internet; Debian's Chromium
 // (apt-get install -y chromium) is used when present.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 /**
  * End-to-end tests of the built renderer (run `npx vite build` first). The fixture in

@@ -5,24 +5,20 @@
 // Chromium draws the SVG at each size itself rather than shrinking one large image, so small
 // sizes get crisp edges. Debian's Chromium is used when present (Playwright cannot download its
 // own browsers without internet).
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 import { packIcns, packIco, pngSize } from './icon-containers.mjs';
 
 const ICON_DIR = 'assets/icon';
 const SOURCE = join(ICON_DIR, 'icon.svg');
 const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Draws the SVG at each size as a PNG with a transparent background. */
 async function renderPngs(svg, sizes) {
-  const browser = await chromium.launch({
-    ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const largest = Math.max(...sizes);
     const page = await browser.newPage({

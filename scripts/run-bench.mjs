@@ -9,6 +9,9 @@ const steps = [
   ['vite-node', 'tests/bench/simulator-load.ts'],
   ['vite-node', 'tests/bench/runner-load.ts'],
   ['vite-node', 'tests/bench/canvas-speed.ts'],
+  // The glow-latency bench opens the built app (dist/renderer): build it from the code as it is.
+  ['vite', 'build', '--logLevel', 'warn'],
+  ['vite-node', 'tests/bench/glow-latency.ts'],
 ];
 
 let failed = 0;

@@ -1,12 +1,12 @@
 // Takes the README's screenshots from the built app in browser mode, so they stay current:
 // `npm run build && node scripts/screenshots.mjs`. Writes docs/screenshots/*.png.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const workspace = mkdtempSync(join(tmpdir(), 'legflow-shots-'));
 const server = spawn(
   process.execPath,
@@ -24,31 +24,24 @@ const url = await new Promise((resolve, reject) => {
   });
   server.once('exit', () => reject(new Error(`legflow web exited: ${out}`)));
 });
-const browser = await chromium.launch({
-  ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.locator('html[data-app-state="ready"]').waitFor();
   const shot = (name) => page.screenshot({ path: `docs/screenshots/${name}.png` });
+  const openTemplate = async (name) => {
+    await page
+      .getByRole('toolbar', { name: 'File' })
+      .getByRole('button', { name: 'Templates…' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Start from a template' })
+      .getByRole('button', { name: new RegExp(`^${name}\\b`) })
+      .click();
+  };
 
-  await page
-    .getByRole('toolbar', { name: 'File' })
-    .getByRole('button', { name: 'Templates…' })
-    .click();
-  await page
-    .getByRole('dialog', { name: 'Start from a template' })
-    .getByRole('button', { name: /^IVR menu\b/ })
-    .click();
+  await openTemplate('IVR menu');
   await page.locator('.react-flow__node[data-id="menu"]').click();
   await shot('designer');
 
@@ -69,8 +62,38 @@ try {
     .filter({ hasText: /Completed/ })
     .waitFor({ timeout: 60_000 });
   await shot('call-ladder');
+
+  // Replay: the finished run scrubbed back to the moment the caller was at the menu.
+  await page.getByRole('tab', { name: 'History' }).click();
+  await panel
+    .getByRole('table', { name: 'Past runs' })
+    .getByRole('button', { name: 'Replay' })
+    .first()
+    .click();
+  const scrubber = panel.getByRole('slider', { name: 'Replay position' });
+  const menu = page.locator('.flow-node[data-kind="gather"]');
+  for (let position = Number(await scrubber.getAttribute('max')); position > 0; position--) {
+    if ((await menu.getAttribute('data-run-state')) === 'active') break;
+    await scrubber.fill(String(position - 1));
+  }
+  await shot('replay');
+  await page.getByRole('button', { name: 'Close replay' }).click();
+
+  // The virtual phone: Click to call, with the agent's number handed to the phone, ringing.
+  await openTemplate('Click to call');
+  await page.getByRole('tab', { name: 'Phone' }).click();
+  await panel
+    .getByRole('region', { name: 'Who answers' })
+    .getByRole('checkbox', { name: /09163816621/ })
+    .check();
+  await run.getByRole('button', { name: 'Run', exact: true }).click();
+  await panel.locator('.phone-leg').filter({ hasText: 'Ringing' }).waitFor({ timeout: 60_000 });
+  await shot('virtual-phone');
+  await run.getByRole('button', { name: 'Stop', exact: true }).click();
 } finally {
   await browser.close();
   server.kill('SIGINT');
 }
-console.log('wrote docs/screenshots/designer.png, running.png, call-ladder.png');
+console.log(
+  'wrote docs/screenshots/designer.png, running.png, call-ladder.png, replay.png, virtual-phone.png',
+);

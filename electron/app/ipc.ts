@@ -1,7 +1,7 @@
 // Main-process side of the desktop carrier. Only types come from Electron, so this runs (and is
 // unit-tested) without an Electron binary; main.ts hands it the real ipcMain and windows.
 import type { IpcMainInvokeEvent } from 'electron';
-import { COMMAND_NAMES, DESKTOP_COMMAND_NAMES, IpcError } from '../../shared/ipc';
+import { COMMAND_NAMES, DESKTOP_COMMANDS, DESKTOP_COMMAND_NAMES, IpcError } from '../../shared/ipc';
 import type {
   CommandName,
   DesktopCommandName,
@@ -9,8 +9,8 @@ import type {
   WireResult,
 } from '../../shared/ipc';
 import type { Backend } from '../backend';
+import { dispatchTo } from '../backend/dispatch';
 import type { DesktopHandlers } from './desktop-commands';
-import { dispatchDesktopCommand } from './desktop-dispatch';
 import { NOTIFICATION_CHANNEL, commandChannel } from './ipc-channels';
 
 /** The parts of an invoke event the sender check reads. */
@@ -74,14 +74,20 @@ export function guardedHandler(
  */
 export function registerIpc(registration: IpcRegistration): () => void {
   const { ipcMain, backend, desktop, isAppSender } = registration;
-  const reportBug = registration.reportBug ?? (() => undefined);
+  // The shell's commands are run the way the backend runs its own, against their own schemas.
+  const shellCommands = {
+    answerer: 'The desktop app',
+    specs: DESKTOP_COMMANDS,
+    handlers: desktop,
+    reportBug: registration.reportBug ?? (() => undefined),
+  };
   for (const command of COMMAND_NAMES) {
     const run = (payload: unknown) => backend.dispatch(command, payload);
     ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
   }
   for (const command of DESKTOP_COMMAND_NAMES) {
     const run = (payload: unknown, event: SenderEvent) =>
-      dispatchDesktopCommand(desktop, command, payload, event, reportBug);
+      dispatchTo(shellCommands, command, payload, event);
     ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
   }
   const unsubscribe = backend.subscribe((notification) => {

@@ -13,6 +13,8 @@ export interface AutosaveCommandsContext {
   store: AutosaveStore;
   /** This backend, which the windows' autosaves name as theirs. */
   self: BackendIdentity;
+  /** The clock that stamps autosaves and heartbeats and tells how long a window was quiet. */
+  now?: () => Date;
 }
 
 /**
@@ -23,11 +25,12 @@ export interface AutosaveCommandsContext {
  */
 export function autosaveCommands(context: AutosaveCommandsContext): NamespaceHandlers<'autosave'> {
   const { store, self } = context;
+  const now = context.now ?? (() => new Date());
   const stamp = (window: string, quietAfterMs: number) => ({ window, quietAfterMs, ...self });
 
   return {
     'autosave.put': async ({ key, path, flow, owner, quietAfterMs }) => {
-      const at = new Date();
+      const at = now();
       const flowText = serializeFlow(flow);
       await store.put(
         { key, path, name: flow.name, flowText, owner: stamp(owner, quietAfterMs) },
@@ -36,11 +39,11 @@ export function autosaveCommands(context: AutosaveCommandsContext): NamespaceHan
       return { savedAt: at.toISOString() };
     },
     'autosave.heartbeat': async ({ key, owner, quietAfterMs }) => {
-      await store.touch(key, stamp(owner, quietAfterMs));
+      await store.touch(key, stamp(owner, quietAfterMs), now());
       return {};
     },
     'autosave.list': async (request) => {
-      const liveness = { now: Date.now(), self, isProcessRunning: processIsRunning };
+      const liveness = { now: now().getTime(), self, isProcessRunning: processIsRunning };
       const entries: AutosaveEntryReply[] = [];
       const held: AutosaveStatus[] = [];
       for (const entry of await store.list()) {

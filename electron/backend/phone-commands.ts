@@ -5,16 +5,16 @@ import { ControlError } from '../simulator/control/control-types';
 import type { SimulatorControl } from '../simulator';
 import { DEFAULT_PERSONA } from '../simulator/personas/persona';
 import type { Persona } from '../simulator/personas/persona';
-import { numberKey } from '../simulator/personas/phone-number';
+import { numberKey } from '../../shared/phone-number';
 import type { NamespaceHandlers } from './command-handlers';
 
 /**
  * Runs a virtual-phone action. The simulator says 404/409/400 when a leg is gone or in the wrong
  * state (answering a call that just stopped ringing); that is the user's race, not our bug.
  */
-async function control<T>(action: () => T): Promise<T> {
+async function control<T>(action: () => T | Promise<T>): Promise<T> {
   try {
-    return action();
+    return await action();
   } catch (error) {
     if (error instanceof ControlError) {
       throw new IpcError(error.status === 404 ? 'not-found' : 'bad-request', error.message);

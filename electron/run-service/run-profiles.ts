@@ -1,3 +1,4 @@
+import { redact, secretsOf } from '../legs-api/redact';
 import type { SecretStore } from '../settings/secret-store';
 import type { LiveProfile, Settings } from '../settings/settings-schema';
 import type { SimSessionOptions } from '../session/sim-session';
@@ -44,7 +45,7 @@ export async function liveCredentials(
   try {
     settings = await sources.readSettings();
   } catch (error) {
-    throw new RunRefusal('unreadable-settings', (error as Error).message);
+    throw new RunRefusal('unreadable-settings', messageOf(error));
   }
   const profile = settings.profiles.find((candidate) => candidate.name === name);
   if (!profile) {
@@ -65,7 +66,17 @@ export async function liveCredentials(
   return { profile, token };
 }
 
-/** A message with every occurrence of the token masked: platforms and libraries echo things. */
-export function withoutToken(message: string, token: string): string {
-  return token ? message.split(token).join('••••') : message;
+/** What a thrown value says, whether or not it is an Error. */
+function messageOf(error: unknown): string {
+  return String(
+    (error as { message?: unknown } | null | undefined)?.message ?? error ?? 'no reason given',
+  );
+}
+
+/**
+ * What a thrown value says, with the token masked in every form it could leak in (as is,
+ * URL-encoded, inside the Basic auth value): platforms and libraries echo things.
+ */
+export function withoutToken(error: unknown, apiKey: string, token: string): string {
+  return redact(messageOf(error), secretsOf(apiKey, token));
 }

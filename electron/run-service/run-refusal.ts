@@ -1,6 +1,11 @@
 /** Why the service would not start or plan a run; every one is the user's to fix, not a bug. */
 export type RefusalReason =
-  'unknown-profile' | 'unreadable-settings' | 'no-token' | 'not-confirmed' | 'cannot-open';
+  | 'unknown-profile'
+  | 'unreadable-settings'
+  | 'no-token'
+  | 'not-confirmed'
+  | 'number-unknown'
+  | 'cannot-open';
 
 /**
  * A run the service refuses, with a message written for the person at the screen. It never

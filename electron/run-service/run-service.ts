@@ -1,17 +1,20 @@
 import type { FlowDocument } from '../../shared/flow';
-import { dialPlan } from '../runner';
+import { SIMULATOR_PROFILE } from '../../shared/ipc';
+import type { RunPlan } from '../../shared/ipc';
+import { dialPlan } from '../../shared/flow';
+import { Runner } from '../runner';
 import type { FlowRun, RunUpdate } from '../runner';
 import type { SimSessionOptions } from '../session/sim-session';
-import { checkEndpoint, endpointOfUrl } from '../settings/event-endpoint';
-import type { EndpointCheck } from '../settings/event-endpoint';
+import { checkPlatformReach, isLocalPlatform, networkProbes } from '../settings/event-endpoint';
+import type { ReachProbes } from '../settings/event-endpoint';
 import { EnvSecretStore, missingTokenMessage } from '../settings/secret-store';
 import type { SecretStore } from '../settings/secret-store';
 import type { Settings } from '../settings/settings-schema';
 import type { SimulatorControl } from '../simulator';
 import { openRunLog } from '../storage/run-log-writer';
-import { checkConsent } from './live-consent';
+import { dialOnlyConfirmed } from './dial-guard';
+import { checkConsent, undecidedNumbersProblem } from './live-consent';
 import { listRuns, readRecordedRun } from './run-history';
-import { SIMULATOR_PROFILE } from '../../shared/ipc/settings-contract';
 import { liveCredentials, simulatorSpec, withoutToken } from './run-profiles';
 import type { ProfileSources } from './run-profiles';
 import { RunRefusal } from './run-refusal';
@@ -28,18 +31,6 @@ export interface StartRunRequest {
   confirmedNumbers?: readonly string[];
 }
 
-/** What a run would do, told before it starts so a person can agree to a live one. */
-export interface RunPlan {
-  profile: string;
-  live: boolean;
-  /** Every number the run may dial, and the node that dials it. */
-  numbers: { nodeId: string; leg: string | null; number: string }[];
-  /** Whether the platform's events can reach us; null on the Simulator or when not checked. */
-  listener: EndpointCheck | null;
-  /** Why the run cannot start at all (no token, a listener port in use); absent when it can. */
-  problem?: string;
-}
-
 /** A run's update, with the run it belongs to: what the UI animates. */
 export type RunNotice = { runId: string; update: RunUpdate };
 
@@ -54,20 +45,24 @@ export interface RunServiceOptions {
   simulator?: SimSessionOptions;
   /** Opens run targets; tests hand in fakes. */
   openTarget?: OpenTarget;
+  /** How a plan checks that the platform can reach the event endpoint; tests hand in fakes. */
+  probes?: ReachProbes;
 }
 
 const NO_SETTINGS: Settings = { format: 'legflow.settings', version: 1, profiles: [] };
 
 /**
  * The runs the app's user starts: on the Simulator profile or a live one (each opened on first
- * use), each logged as JSON lines for history and replay, each controllable by id. A live run
- * starts only when every number it may dial was confirmed. The backend exposes this over
- * shared/ipc.ts; it knows nothing of the UI.
+ * use; a live one closed again once no run holds it), each logged as JSON lines for history and
+ * replay, each controllable by id. A live run starts only when every number it may dial was
+ * confirmed, and dials no other. The backend exposes this over shared/ipc.ts; it knows nothing
+ * of the UI.
  */
 export class RunService {
   private readonly sources: ProfileSources;
   private readonly targets: RunTargets;
   private readonly logFolder: string;
+  private readonly probes: ReachProbes;
   private readonly runs = new Map<string, FlowRun>();
   private readonly listeners = new Set<(notice: RunNotice) => void>();
 
@@ -79,6 +74,7 @@ export class RunService {
       simulator: options.simulator ?? {},
     };
     this.targets = new RunTargets(options.openTarget ?? openRunTarget);
+    this.probes = options.probes ?? networkProbes;
   }
 
   onNotice(listener: (notice: RunNotice) => void): () => void {
@@ -88,13 +84,15 @@ export class RunService {
 
   /**
    * What a run of the flow on the profile would dial, and whether it can start: for a live
-   * profile its target is opened (our listener starts; nobody is dialled) so the event endpoint
-   * can be checked. An unknown profile is refused; a missing token is a `problem`.
+   * profile its target is opened (our listener starts; nobody is dialled) while the event
+   * endpoint is checked, and closed again until the run. An unknown profile is refused; a
+   * missing token, or a number only known during the run, is a `problem`.
    */
   async plan(flow: FlowDocument, profile: string = SIMULATOR_PROFILE): Promise<RunPlan> {
-    const numbers = dialPlan(flow).map(({ nodeId, leg, number }) => ({ nodeId, leg, number }));
+    const calls = dialPlan(flow);
+    const numbers = calls.map(({ nodeId, leg, number }) => ({ nodeId, leg, number }));
     if (profile === SIMULATOR_PROFILE) return { profile, live: false, numbers, listener: null };
-    const { token } = await liveCredentials(this.sources, profile);
+    const { token, profile: account } = await liveCredentials(this.sources, profile);
     const unready = (problem: string): RunPlan => ({
       profile,
       live: true,
@@ -103,6 +101,8 @@ export class RunService {
       problem,
     });
     if (token === undefined) return unready(missingTokenMessage(this.sources.secrets, profile));
+    const undecided = undecidedNumbersProblem(flow, calls);
+    if (undecided !== undefined) return unready(undecided);
     let lease: TargetLease;
     try {
       lease = await this.lease(profile);
@@ -110,21 +110,32 @@ export class RunService {
       if (error instanceof RunRefusal) return unready(error.message);
       throw error;
     }
-    lease.release();
-    const endpoint = endpointOfUrl(lease.target.platform.eventEndpoint);
-    return { profile, live: true, numbers, listener: await checkEndpoint(endpoint) };
+    try {
+      // Held while checking: a tunnel to our listener answers only while the listener is up.
+      const { eventEndpoint } = lease.target.platform;
+      return {
+        profile,
+        live: true,
+        numbers,
+        listener: await checkPlatformReach(eventEndpoint, this.probes, isLocalPlatform(account)),
+      };
+    } finally {
+      lease.release();
+    }
   }
 
   /** Starts a run; its updates reach the listeners and its log. Returns the run id. */
   async start(request: StartRunRequest): Promise<string> {
     const profile = request.profile ?? SIMULATOR_PROFILE;
-    if (profile !== SIMULATOR_PROFILE) {
-      checkConsent(profile, request.flow, request.confirmedNumbers ?? []);
-    }
+    // On a live profile: the numbers the run may dial, every one confirmed. Null: any number.
+    const dialable =
+      profile === SIMULATOR_PROFILE
+        ? null
+        : checkConsent(profile, request.flow, request.confirmedNumbers ?? []);
     const lease = await this.lease(profile);
     let run: FlowRun;
     try {
-      run = await this.begin(lease, profile, request);
+      run = await this.begin(lease, profile, request, dialable);
     } catch (error) {
       lease.release();
       throw error;
@@ -145,11 +156,19 @@ export class RunService {
     return run;
   }
 
-  /** The virtual phone: the simulator's parties, keypad and calls in. */
+  /**
+   * The virtual phone: the simulator's parties, keypad and calls in. The phone asks often, so
+   * the open simulator is handed over as it is (its settings are a run's to apply, never the
+   * phone's: reopening it would drop its calls); it is opened only when it is not open yet.
+   */
   async phone(): Promise<SimulatorControl> {
-    const lease = await this.lease(SIMULATOR_PROFILE);
-    lease.release();
-    const control = lease.target.simulator;
+    let target = this.targets.current(SIMULATOR_PROFILE);
+    if (!target) {
+      const lease = await this.lease(SIMULATOR_PROFILE);
+      lease.release();
+      target = lease.target;
+    }
+    const control = target.simulator;
     if (!control) throw new Error('The virtual phone works on the Simulator profile only.');
     return control;
   }
@@ -166,12 +185,22 @@ export class RunService {
   }
 
   /** Creates the run on the leased target and opens its log, named with the profile. */
-  private async begin(lease: TargetLease, profile: string, request: StartRunRequest) {
+  private async begin(
+    lease: TargetLease,
+    profile: string,
+    request: StartRunRequest,
+    dialable: readonly string[] | null,
+  ) {
     const { target } = lease;
     for (const node of request.flow.nodes) {
       if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));
     }
-    const run = target.runner.create({
+    // A live run gets a runner of its own on the shared account, whose API dials only the
+    // numbers this run's person confirmed; the target's listener and events are shared as is.
+    const runner = dialable
+      ? new Runner(dialOnlyConfirmed(target.platform, dialable))
+      : target.runner;
+    const run = runner.create({
       flow: request.flow,
       ...(request.breakpoints ? { breakpoints: request.breakpoints } : {}),
       ...(request.startPaused ? { startPaused: true } : {}),
@@ -197,19 +226,19 @@ export class RunService {
     if (profile === SIMULATOR_PROFILE) {
       return this.targets.lease(profile, () => simulatorSpec(this.sources));
     }
-    let token = '';
+    let secrets = { apiKey: '', token: '' };
     try {
       return await this.targets.lease(profile, async () => {
         const credentials = await liveCredentials(this.sources, profile);
         if (credentials.token === undefined) {
           throw new RunRefusal('no-token', missingTokenMessage(this.sources.secrets, profile));
         }
-        token = credentials.token;
-        return { kind: 'live', profile: credentials.profile, token };
+        secrets = { apiKey: credentials.profile.apiKey, token: credentials.token };
+        return { kind: 'live', profile: credentials.profile, token: credentials.token };
       });
     } catch (error) {
       if (error instanceof RunRefusal) throw error;
-      const message = withoutToken((error as Error).message, token);
+      const message = withoutToken(error, secrets.apiKey, secrets.token);
       throw new RunRefusal('cannot-open', `“${profile}” could not be opened: ${message}`);
     }
   }

@@ -17,7 +17,7 @@ export type OpenTarget = (spec: TargetSpec) => Promise<RunTarget>;
 export const openRunTarget: OpenTarget = (spec) =>
   spec.kind === 'simulator' ? simTarget(spec.options) : liveTarget(spec.profile, spec.token);
 
-/** An open target lent out; `release` says the borrower (a run) no longer needs it. */
+/** An open target lent out; `release` says the borrower (a run, a plan) no longer needs it. */
 export interface TargetLease {
   target: RunTarget;
   release(): void;
@@ -27,8 +27,10 @@ interface OpenEntry {
   /** A hash of the spec it was opened with: the token is compared, never kept here. */
   fingerprint: string;
   target: RunTarget;
-  /** Runs using it: while any does, it is not reopened under them. */
+  /** Borrowers using it: while any does, it is not reopened or closed under them. */
   holds: number;
+  /** Close it once nobody holds it (a live account's listener holds a port). */
+  closeWhenIdle: boolean;
 }
 
 function fingerprintOf(spec: TargetSpec): string {
@@ -39,6 +41,11 @@ function fingerprintOf(spec: TargetSpec): string {
  * One open target per profile, opened on first use (a profile never run costs nothing). When a
  * profile's settings change (a new speed, endpoint or token) its target is reopened on next use,
  * but only once no run holds it: a run in progress keeps the target it started on.
+ *
+ * A live target is closed as soon as nothing holds it: its listener holds a port, and a profile
+ * renamed or removed in Settings, or a plan the person cancelled, must not keep that port (nor
+ * answer "Test connection" as if it were the new profile's listener). The simulator stays open:
+ * it is in-process, and the virtual phone keeps its calls between runs.
  */
 export class RunTargets {
   private readonly entries = new Map<string, OpenEntry>();
@@ -49,22 +56,28 @@ export class RunTargets {
 
   /** The profile's target, opened or reopened as needed; `spec` is only asked for when needed. */
   lease(profile: string, spec: () => Promise<TargetSpec>): Promise<TargetLease> {
-    const next = this.queue.then(() => this.leaseNow(profile, spec));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.inTurn(() => this.leaseNow(profile, spec));
   }
 
-  /** Whether the profile's target is open now (for tests and the phone). */
-  isOpen(profile: string): boolean {
-    return this.entries.has(profile);
+  /** The profile's target if it is open now, as it is: neither reopened nor waited for. */
+  current(profile: string): RunTarget | undefined {
+    return this.entries.get(profile)?.target;
   }
 
   /** Closes every target; runs on them must have been stopped first. */
-  async closeAll(): Promise<void> {
-    await this.queue;
-    const open = [...this.entries.values()];
-    this.entries.clear();
-    await Promise.all(open.map((entry) => entry.target.close()));
+  closeAll(): Promise<void> {
+    return this.inTurn(async () => {
+      const open = [...this.entries.values()];
+      this.entries.clear();
+      await Promise.all(open.map((entry) => entry.target.close()));
+    });
+  }
+
+  /** Runs `work` after everything queued before it; a failure is its caller's, not the queue's. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private async leaseNow(profile: string, makeSpec: () => Promise<TargetSpec>) {
@@ -78,7 +91,8 @@ export class RunTargets {
         entry = undefined;
       }
       if (!entry) {
-        entry = { fingerprint, target: await this.openTarget(spec), holds: 0 };
+        const target = await this.openTarget(spec);
+        entry = { fingerprint, target, holds: 0, closeWhenIdle: spec.kind === 'live' };
         this.entries.set(profile, entry);
       }
     }
@@ -91,7 +105,21 @@ export class RunTargets {
         if (released) return;
         released = true;
         held.holds -= 1;
+        if (held.holds === 0 && held.closeWhenIdle) void this.closeIfIdle(profile, held);
       },
     };
+  }
+
+  /**
+   * Closes an idle target in turn, so a lease asked for meanwhile either reuses it first or
+   * waits for its port to be free. A target leased again (or replaced) by then is left alone.
+   */
+  private closeIfIdle(profile: string, entry: OpenEntry): Promise<void> {
+    return this.inTurn(async () => {
+      if (entry.holds > 0 || this.entries.get(profile) !== entry) return;
+      this.entries.delete(profile);
+      await entry.target.close();
+      // Nobody is waiting on this close: a listener that fails to stop has no run left to tell.
+    }).catch(() => undefined);
   }
 }

@@ -12,5 +12,3 @@ export type {
   RunEventSource,
   PauseReason,
 } from './run-types';
-export { dialPlan } from './dial-plan';
-export type { PlannedCall } from './dial-plan';

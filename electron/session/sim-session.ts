@@ -4,6 +4,8 @@ import type { LegEventListener, ListenerLogger } from '../listener';
 import { IncomingCalls, Runner, scaledClock } from '../runner';
 import type { RunPlatform } from '../runner';
 import { startSimulator } from '../simulator';
+import { parseFaultSpec } from '../simulator/faults/fault-spec';
+import type { FaultSpec } from '../simulator/faults/fault-spec';
 import type { Persona, RunningSimulator, SimulatorOptions } from '../simulator';
 
 /** The simulator profile, running: the simulator, our listener, an API client and a runner. */
@@ -30,13 +32,29 @@ export interface SimSessionOptions {
 }
 
 /**
+ * How long our listener holds the simulator's events to put each leg's in order. The simulator
+ * sends a leg's events one at a time, in order, so there is nothing to reorder (and holding
+ * would only delay every glow on the canvas) unless its faults shuffle them on purpose. The
+ * window is real time; on a fast clock a full one would look like seconds of delay.
+ */
+export function simReorderWindowMs(speed: number, faults?: SimulatorOptions['faults']): number {
+  // A fault text that does not parse is refused by the simulator itself, just after.
+  let spec: FaultSpec | undefined;
+  try {
+    spec = typeof faults === 'string' ? parseFaultSpec(faults) : faults;
+  } catch {
+    spec = undefined;
+  }
+  return (spec?.reorder ?? 0) > 0 ? Math.max(5, Math.round(75 / speed)) : 0;
+}
+
+/**
  * Starts everything a run on the simulator needs, on free loopback ports: one call, no set-up.
  * The same composition serves `legflow run --sim` and the app's Simulator profile.
  */
 export async function startSimSession(options: SimSessionOptions = {}): Promise<SimSession> {
   const speed = options.speed ?? 1;
-  // The reorder window is real time; on a fast clock it would look like seconds of delay.
-  const reorderWindowMs = Math.max(5, Math.round(75 / speed));
+  const reorderWindowMs = simReorderWindowMs(speed, options.faults);
   const listener = await startListener(
     { port: 0, reorderWindowMs },
     { logger: options.listenerLogger ?? silentListenerLogger },

@@ -1,4 +1,7 @@
-import { connect } from 'node:net';
+import { lookup } from 'node:dns/promises';
+import { connect, isIP } from 'node:net';
+import { privateKindOf } from './private-address';
+import type { PrivateKind } from './private-address';
 import type { LiveProfile } from './settings-schema';
 
 /** Whether the platform's events could reach an endpoint, in words a person can act on. */
@@ -21,36 +24,102 @@ export function reachable(host: string, port: number, timeoutMs = 3000): Promise
   });
 }
 
-/**
- * An event endpoint URL (grpc://, grpcs://, http://, https://) as host and port. A listener on
- * every interface (0.0.0.0) is asked for on loopback, where it also answers.
- */
-export function endpointOfUrl(endpoint: string): { host: string; port: number } {
+/** An event endpoint URL (grpc://, grpcs://, http://, https://) as written: host and port. */
+function hostAndPort(endpoint: string): { host: string; port: number } {
   const url = new URL(endpoint.replace(/^grpcs?:/, 'http:'));
   const tls = /^(grpcs|https):/.test(endpoint);
-  const host = url.hostname === '0.0.0.0' ? '127.0.0.1' : url.hostname;
+  // An IPv6 host keeps its brackets in a URL; a socket wants it bare.
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   return { host, port: Number(url.port) || (tls ? 443 : 80) };
 }
 
-/** Where the platform sends events for this profile: its public endpoint, else its listener. */
-export function endpointAddress(profile: LiveProfile): { host: string; port: number } {
-  if (profile.eventEndpoint) return endpointOfUrl(profile.eventEndpoint);
-  return {
-    host: profile.listener.host === '0.0.0.0' ? '127.0.0.1' : profile.listener.host,
-    port: profile.listener.port,
-  };
+/**
+ * The endpoint the platform is given for this profile's events (`leg_event_endpoint`): its public
+ * event endpoint, else its listener's own address, as a live run would give it.
+ */
+export function platformEndpoint(profile: LiveProfile): string {
+  if (profile.eventEndpoint) return profile.eventEndpoint;
+  const { host, port } = profile.listener;
+  return `grpc://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
-/** Asks whether anything answers at the address, and says what to do when nothing does. */
-export async function checkEndpoint(address: {
-  host: string;
-  port: number;
-}): Promise<EndpointCheck> {
-  const { host, port } = address;
-  return (await reachable(host, port))
-    ? { ok: true, message: `The event endpoint ${host}:${port} answers from this machine.` }
+/** host:port as a person writes it, with an IPv6 host in brackets. */
+function shown(host: string, port: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** Whether anything answers at the address from this machine, and what to do when nothing does. */
+async function answersHere(
+  host: string,
+  port: number,
+  connects: (host: string, port: number) => Promise<boolean>,
+): Promise<EndpointCheck> {
+  const address = shown(host, port);
+  return (await connects(host, port))
+    ? { ok: true, message: `The event endpoint ${address} answers from this machine.` }
     : {
         ok: false,
-        message: `Nothing answers at ${host}:${port}. Start the listener (or the tunnel) and check the profile's event endpoint.`,
+        message: `Nothing answers at ${address}. Start the listener (or the tunnel) and check the profile's event endpoint.`,
       };
+}
+
+/** How the platform's reach is probed: the network by default, fakes in tests. */
+export interface ReachProbes {
+  /** Every address a host name resolves to. */
+  resolve(host: string): Promise<string[]>;
+  /** Whether something accepts a TCP connection at host:port. */
+  connects(host: string, port: number): Promise<boolean>;
+}
+
+export const networkProbes: ReachProbes = {
+  resolve: async (host) => (await lookup(host, { all: true })).map((found) => found.address),
+  connects: (host, port) => reachable(host, port),
+};
+
+const WHERE: Record<PrivateKind, string> = {
+  loopback: 'an address on this machine only',
+  private: 'a private-network address',
+  'link-local': 'a link-local address',
+  unspecified: 'which is not an address anything can send to',
+};
+
+/**
+ * Whether the platform could deliver events to the endpoint it is given (`leg_event_endpoint`).
+ * The platform is out on the internet: an endpoint on a loopback, private or link-local address
+ * cannot be reached from there, however well it answers here, so that is said plainly rather
+ * than tested from this machine. Only a public endpoint is asked, with a TCP connection, whether
+ * anything answers at it.
+ */
+export async function checkPlatformReach(
+  eventEndpoint: string,
+  probes: ReachProbes = networkProbes,
+  platformIsLocal = false,
+): Promise<EndpointCheck> {
+  const { host, port } = hostAndPort(eventEndpoint);
+  const unreachable = (why: string): EndpointCheck => ({
+    ok: false,
+    message: `No listener reachable from the platform: ${why} Set a public event endpoint in the profile (a tunnel to the listener), unless the platform can reach this address.`,
+  });
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : await probes.resolve(host);
+  } catch {
+    return unreachable(`the event endpoint's host ${host} could not be resolved here.`);
+  }
+  const kinds = addresses.map(privateKindOf);
+  // A platform on this machine or network (a stand-in, a proxy) does reach private addresses.
+  if (!platformIsLocal && addresses.length > 0 && kinds.every((kind) => kind !== null)) {
+    return unreachable(`events would go to ${shown(host, port)}, ${WHERE[kinds[0]!]}.`);
+  }
+  return answersHere(host, port, probes.connects);
+}
+
+/**
+ * Whether the profile's platform is on this machine or its network (a custom base URL on a
+ * loopback or private address, or `localhost`): a stand-in or a proxy, not Exotel's cloud.
+ */
+export function isLocalPlatform(profile: LiveProfile): boolean {
+  if (profile.region !== 'custom' || !profile.baseUrl) return false;
+  const host = new URL(profile.baseUrl).hostname.replace(/^\[(.*)\]$/, '$1');
+  return host === 'localhost' || privateKindOf(host) !== null;
 }

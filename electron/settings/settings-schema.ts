@@ -1,4 +1,3 @@
-import { isReservedProfileName } from '../../shared/ipc/settings-contract';
 import { z } from 'zod';
 
 /** Where a live profile's API is: a region preset, or any base URL (a test double, a proxy). */
@@ -16,11 +15,9 @@ const listenerSchema = z.strictObject({
  */
 export const liveProfileSchema = z
   .strictObject({
-    name: z
-      .string()
-      .min(1)
-      .max(60)
-      .refine((name) => !isReservedProfileName(name), 'that name is the built-in Simulator’s'),
+    // Not refused here when it is "Simulator": a file written before that name was reserved
+    // must still load. The Settings dialog refuses it on save (shared/ipc profileNameSchema).
+    name: z.string().min(1).max(60),
     region: regionSchema.default('mumbai'),
     baseUrl: z.url().optional(),
     v3BaseUrl: z.url().optional(),

@@ -1,6 +1,6 @@
 import { createLegsApiClient, isLegsApiError, LEGS_API_REGIONS } from '../legs-api';
 import type { LegsApiClientOptions } from '../legs-api';
-import { checkEndpoint, endpointAddress } from './event-endpoint';
+import { checkPlatformReach, isLocalPlatform, platformEndpoint } from './event-endpoint';
 import type { LiveProfile } from './settings-schema';
 
 /** What "Test connection" found, in words a person can act on. */
@@ -43,5 +43,10 @@ export async function testConnection(
   } finally {
     await client.close();
   }
-  return { credentials, listener: await checkEndpoint(endpointAddress(profile)) };
+  const listener = await checkPlatformReach(
+    platformEndpoint(profile),
+    undefined,
+    isLocalPlatform(profile),
+  );
+  return { credentials, listener };
 }

@@ -1,9 +1,11 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { autosaveKeySchema } from '../../shared/ipc';
 import { writeFileAtomic } from './atomic-write';
 
-const keySchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** Window ids and slot keys are alike: short, and safe as part of a file name. */
+const keySchema = autosaveKeySchema;
 
 /**
  * Who holds an autosave: the window that writes it, in which backend process, and when it was
@@ -49,6 +51,13 @@ export type OwnerStamp = Omit<AutosaveOwner, 'seenAt'>;
  * offer back. Browser mode and the desktop app use the same store.
  */
 export class AutosaveStore {
+  /**
+   * The last change queued for each key. Changes to one key run one at a time, in the order
+   * asked: a heartbeat's touch reads the entry and then writes it back, and a discard landing
+   * in between would otherwise be undone by that write, bringing a saved flow back as unsaved.
+   */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(private readonly folder: string) {}
 
   async put(
@@ -56,11 +65,13 @@ export class AutosaveStore {
     now = new Date(),
   ): Promise<void> {
     const { owner, ...rest } = entry;
-    await this.write({
-      ...rest,
-      savedAt: now.toISOString(),
-      ...(owner ? { owner: { ...owner, seenAt: now.toISOString() } } : {}),
-    });
+    return this.inTurn(entry.key, () =>
+      this.write({
+        ...rest,
+        savedAt: now.toISOString(),
+        ...(owner ? { owner: { ...owner, seenAt: now.toISOString() } } : {}),
+      }),
+    );
   }
 
   /**
@@ -68,10 +79,12 @@ export class AutosaveStore {
    * Returns false, writing nothing, when there is no such entry: it was saved or discarded.
    */
   async touch(key: string, owner: OwnerStamp, now = new Date()): Promise<boolean> {
-    const entry = await this.read(`${keySchema.parse(key)}.autosave.json`);
-    if (!entry) return false;
-    await this.write({ ...entry, owner: { ...owner, seenAt: now.toISOString() } });
-    return true;
+    return this.inTurn(key, async () => {
+      const entry = await this.read(`${key}.autosave.json`);
+      if (!entry) return false;
+      await this.write({ ...entry, owner: { ...owner, seenAt: now.toISOString() } });
+      return true;
+    });
   }
 
   /** Every entry, newest first; an unreadable entry is skipped, never fatal. */
@@ -87,9 +100,28 @@ export class AutosaveStore {
 
   /** Forgets an autosave: its flow was saved, or the person chose not to restore it. */
   async discard(key: string): Promise<void> {
-    await unlink(this.file(keySchema.parse(key))).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
+    return this.inTurn(key, async () => {
+      await unlink(this.file(key)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
     });
+  }
+
+  /**
+   * Runs `change` to the entry `key` once the changes queued before it for that key are done,
+   * whether they succeeded or not. A key that is not one is refused before anything queues.
+   */
+  private inTurn<T>(key: string, change: () => Promise<T>): Promise<T> {
+    const checked = keySchema.parse(key);
+    const previous = this.queues.get(checked) ?? Promise.resolve();
+    const turn = previous.then(change);
+    const done = turn.catch(() => undefined);
+    this.queues.set(checked, done);
+    // The map keeps only keys with changes pending, not every key ever used.
+    void done.then(() => {
+      if (this.queues.get(checked) === done) this.queues.delete(checked);
+    });
+    return turn;
   }
 
   private async write(entry: AutosaveEntry): Promise<void> {

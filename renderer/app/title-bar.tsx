@@ -1,6 +1,5 @@
 import { DocumentName } from '../files/document-name';
 import { FileToolbar } from '../files/file-toolbar';
-import { RunCanvasStyles } from '../run/run-canvas-styles';
 import { RunToolbar } from '../run/run-toolbar';
 import { SettingsButton } from '../settings/settings-button';
 import { useDesigner } from '../store/designer-context';
@@ -15,7 +14,6 @@ export function TitleBar() {
       <DocumentName />
       <span className="title-bar__count">{nodeCount === 1 ? '1 node' : `${nodeCount} nodes`}</span>
       <RunToolbar />
-      <RunCanvasStyles />
       <SettingsButton />
     </header>
   );

@@ -18,7 +18,7 @@ import { CanvasNotice } from './canvas-notice';
 import { CanvasToolbar } from './canvas-toolbar';
 import { FlowMinimap } from './flow-minimap';
 import { NodeSearch } from './node-search';
-import { nodeTypes } from './node-types';
+import { edgeTypes, nodeTypes } from './node-types';
 import { useAddNode } from './use-add-node';
 import { useCanvasElements } from './use-canvas-elements';
 import { useCanvasHandlers } from './use-canvas-handlers';
@@ -33,7 +33,7 @@ function acceptPaletteDrag(event: DragEvent) {
 const GRID = 16;
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
-const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep' };
+const DEFAULT_EDGE_OPTIONS = { type: 'legflow' };
 // Shift adds to the selection by click and selects by box, as in most drawing tools; Ctrl/⌘-click
 // adds too, as React Flow users expect.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -79,6 +79,7 @@ export function FlowCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         {...handlers}
         colorMode={theme}
         // Deleting goes through the designer's own shortcut, so a mixed selection of nodes,

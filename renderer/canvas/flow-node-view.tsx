@@ -15,7 +15,7 @@ import { ProblemBadgeView } from './problem-badge-view';
 export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<LegflowNode>) {
   const { flowNode, leg, badge } = data;
   // The run's state (issue 7) comes from the run store, so a run never rebuilds canvas elements.
-  const runProps = useNodeRunProps(flowNode.id);
+  const run = useNodeRunProps(flowNode.id);
   const definition = getDefinition(flowNode.kind);
   if (!definition) {
     return (
@@ -26,7 +26,10 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
   }
   const summary = definition.summary(flowNode.params);
   const ports = definition.ports(flowNode.params);
-  const style = leg ? ({ '--leg-color': leg.color } as CSSProperties) : undefined;
+  const style = {
+    ...(leg && ({ '--leg-color': leg.color } as CSSProperties)),
+    ...run.glowStyle,
+  };
 
   return (
     <div
@@ -35,7 +38,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       data-category={definition.category}
       data-severity={badge?.severity}
       style={style}
-      {...runProps}
+      {...run.attributes}
     >
       {!definition.trigger && <Handle type="target" position={Position.Left} />}
       {/* Issue 7 wires breakpoints; the dot keeps its place so nodes do not change size then. */}
@@ -55,7 +58,12 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       )}
       <ul className="flow-node__ports">
         {ports.map((port) => (
-          <li key={port.name} className="flow-node__port" data-port={port.name}>
+          <li
+            key={port.name}
+            className="flow-node__port"
+            data-port={port.name}
+            data-taken={run.takenPorts.includes(port.name) || undefined}
+          >
             {port.label}
             <Handle type="source" position={Position.Right} id={port.name} title={port.label} />
           </li>

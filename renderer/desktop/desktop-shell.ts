@@ -1,6 +1,6 @@
-import type { z } from 'zod';
-import { DESKTOP_COMMANDS, IpcError, wireResultSchema } from '../../shared/ipc';
-import type { DesktopBridge, DesktopCommandName, DesktopCommands } from '../../shared/ipc';
+import { DESKTOP_COMMANDS, IpcError } from '../../shared/ipc';
+import type { DesktopBridge, DesktopCommandName } from '../../shared/ipc';
+import { commandCaller } from '../ipc/backend-client';
 import { isDesktopBridge } from '../ipc/desktop-carrier';
 
 /** Where to save, as the system's Save dialog answered. */
@@ -25,34 +25,23 @@ export interface DesktopShell {
 
 /**
  * The shell over the preload's `legflow.desktop` functions. Each reply is parsed with the
- * contract's schema, as the backend client parses its own; a failure becomes an IpcError.
+ * contract's schema by the backend client's own caller; a failure becomes an IpcError.
  */
 export function createDesktopShell(bridge: DesktopBridge): DesktopShell {
-  const call = async <N extends DesktopCommandName>(
-    name: N,
-    request?: z.input<DesktopCommands[N]['request']>,
-  ): Promise<z.output<DesktopCommands[N]['reply']>> => {
+  const send = async (name: DesktopCommandName, request: unknown): Promise<unknown> => {
     const verb = name.slice(name.indexOf('.') + 1) as keyof DesktopBridge['desktop'];
     const invoke = (bridge.desktop as Partial<DesktopBridge['desktop']> | undefined)?.[verb];
     if (!invoke)
       throw new IpcError('unknown-command', `This desktop app has no ${name}; update it.`);
-    let raw: unknown;
     try {
-      raw = await invoke(request);
+      return await invoke(request);
     } catch (error) {
       // Only when the main process has no handler or went away; handlers never reject.
       const reason = error instanceof Error ? error.message : String(error);
       throw new IpcError('disconnected', `The desktop app did not answer ${name}: ${reason}`);
     }
-    const result = wireResultSchema.safeParse(raw);
-    if (!result.success) throw new IpcError('internal', `The desktop app answered ${name} oddly.`);
-    if (!result.data.ok) throw IpcError.fromFailure(result.data.error);
-    const reply = DESKTOP_COMMANDS[name].reply.safeParse(result.data.value);
-    if (!reply.success) {
-      throw new IpcError('internal', `The desktop app answered ${name} with the wrong shape.`);
-    }
-    return reply.data as z.output<DesktopCommands[N]['reply']>;
   };
+  const call = commandCaller(DESKTOP_COMMANDS, send, 'The desktop app');
 
   return {
     chooseFileToOpen: async () => (await call('desktop.chooseFileToOpen')).path,

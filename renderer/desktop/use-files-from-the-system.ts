@@ -9,7 +9,8 @@ import { useDesktopShell } from './desktop-shell-context';
  * Opens the flow file the system asked the desktop app to open: a double-click on a
  * `.legflow.json`, one on the command line, one handed to an app already running. The window
  * takes it when it starts and whenever the shell says another waits; opening it asks about
- * unsaved changes as Open… does. Idle in browser mode.
+ * unsaved changes as Open… does. While another file action runs (its dialog may be up) the file
+ * stays with the shell, and is taken once that action is done. Idle in browser mode.
  */
 export function useFilesFromTheSystem(): void {
   const shell = useDesktopShell();
@@ -20,10 +21,9 @@ export function useFilesFromTheSystem(): void {
   useEffect(() => {
     if (!shell) return;
     const openWaiting = () =>
-      void reportFailure(show, 'Cannot open the flow', async () => {
-        const path = await shell.takeFileToOpen();
-        return path === null ? false : files.openPath(path);
-      });
+      void reportFailure(show, 'Cannot open the flow', () =>
+        files.openWhenFree(() => shell.takeFileToOpen()),
+      );
     // Listen first, then look: a file asked for in between is then not missed.
     const stop = backend.on('desktop.fileToOpen', openWaiting);
     openWaiting();

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useMemo, useRef } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useDesignerStoreApi } from '../store/designer-context';
 import { downloadText, flowExomlText } from './exoml-text';
+import { createOneAtATime } from './one-at-a-time';
 import { suggestFileName } from './file-names';
 import { useOpenActions } from './use-open-actions';
 import type { OpenActions } from './use-open-actions';
@@ -13,6 +14,13 @@ export interface FileActions extends OpenActions {
   saveAs(): Promise<boolean>;
   /** Downloads the ExoML of every action node as a text file. */
   exportExoml(): void;
+  /**
+   * Opens the file `take` gives, if any. Unlike the others, which do nothing while another
+   * file action runs, this waits for it (an Open, Save as or Unsaved changes dialog may be up)
+   * and only then calls `take`: a file the system handed over is then neither refused nor
+   * taken off its queue and dropped.
+   */
+  openWhenFree(take: () => Promise<string | null>): Promise<boolean>;
 }
 
 const FileActionsContext = createContext<FileActions | null>(null);
@@ -26,39 +34,29 @@ export function FileActionsProvider(props: { children: ReactNode }) {
   const designer = useDesignerStoreApi();
   const { save, saveAs } = useSaveActions();
   const opening = useOpenActions(save);
-  const busy = useRef(false);
+  const [turns] = useState(createOneAtATime);
 
-  const exclusive = useCallback(
-    <A extends unknown[]>(action: (...args: A) => Promise<boolean>) =>
-      async (...args: A): Promise<boolean> => {
-        if (busy.current) return false;
-        busy.current = true;
-        try {
-          return await action(...args);
-        } finally {
-          busy.current = false;
-        }
-      },
-    [],
-  );
-
-  const actions = useMemo<FileActions>(
-    () => ({
-      save: exclusive(save),
-      saveAs: exclusive(saveAs),
-      newFile: exclusive(opening.newFile),
-      open: exclusive(opening.open),
-      openPath: exclusive(opening.openPath),
-      openTemplate: exclusive(opening.openTemplate),
-      openCopy: exclusive(opening.openCopy),
+  const actions = useMemo<FileActions>(() => {
+    const { ifFree, whenFree } = turns;
+    return {
+      save: ifFree(save),
+      saveAs: ifFree(saveAs),
+      newFile: ifFree(opening.newFile),
+      open: ifFree(opening.open),
+      openPath: ifFree(opening.openPath),
+      openTemplate: ifFree(opening.openTemplate),
+      openCopy: ifFree(opening.openCopy),
+      openWhenFree: whenFree(async (take: () => Promise<string | null>) => {
+        const path = await take();
+        return path === null ? false : opening.openPath(path);
+      }),
       exportExoml() {
         const { flow } = designer.getState();
         const name = suggestFileName(flow.name).replace(/\.legflow\.json$/, '.exoml.txt');
         downloadText(name, flowExomlText(flow));
       },
-    }),
-    [designer, exclusive, opening, save, saveAs],
-  );
+    };
+  }, [designer, opening, save, saveAs, turns]);
 
   return (
     <FileActionsContext.Provider value={actions}>{props.children}</FileActionsContext.Provider>

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   COMMANDS,
   IpcError,
@@ -8,7 +9,7 @@ import {
 } from '../../shared/ipc';
 import type {
   BackendApi,
-  CommandName,
+  CommandSpec,
   NotificationName,
   NotificationPayload,
 } from '../../shared/ipc';
@@ -23,6 +24,37 @@ export type BackendClient = BackendApi & {
   ): () => void;
 };
 
+/** Commands by name, each with its schemas: the contract's COMMANDS, the shell's own... */
+type CommandSpecs = Readonly<Record<string, CommandSpec>>;
+
+/**
+ * Calls the commands of `specs` over `send` (which resolves with the unparsed wire result) and
+ * parses what comes back: the envelope, then the reply with the command's schema. Rejects with
+ * an IpcError: the failure `answerer` reported, or a reply of the wrong shape.
+ */
+export function commandCaller<Specs extends CommandSpecs>(
+  specs: Specs,
+  send: (name: keyof Specs & string, request: unknown) => Promise<unknown>,
+  /** Who answers, as errors name it: "Legflow's backend", "The desktop app". */
+  answerer: string,
+) {
+  return async <N extends keyof Specs & string>(
+    name: N,
+    request?: z.input<Specs[N]['request']>,
+  ): Promise<z.output<Specs[N]['reply']>> => {
+    const result = wireResultSchema.safeParse(await send(name, request));
+    if (!result.success) {
+      throw new IpcError('internal', `${answerer} answered ${name} with a malformed reply.`);
+    }
+    if (!result.data.ok) throw IpcError.fromFailure(result.data.error);
+    const reply = specs[name]?.reply.safeParse(result.data.value);
+    if (!reply?.success) {
+      throw new IpcError('internal', `${answerer} answered ${name} with the wrong shape.`);
+    }
+    return reply.data as z.output<Specs[N]['reply']>;
+  };
+}
+
 /**
  * Builds the typed client over a carrier: `client.files.open({ path })` resolves with the
  * reply parsed by the contract's schema, or rejects with an IpcError (a failure the backend
@@ -32,21 +64,14 @@ export function createBackendClient(
   carrier: Carrier,
   warn: (message: string) => void = (message) => console.warn(message),
 ): BackendClient {
-  const call = (name: CommandName) => async (request?: unknown) => {
-    const result = wireResultSchema.safeParse(await carrier.send(name, request));
-    if (!result.success) {
-      throw new IpcError('internal', `Legflow's backend answered ${name} with a malformed reply.`);
-    }
-    if (!result.data.ok) throw IpcError.fromFailure(result.data.error);
-    const reply = COMMANDS[name].reply.safeParse(result.data.value);
-    if (!reply.success) {
-      throw new IpcError('internal', `Legflow's backend answered ${name} with the wrong shape.`);
-    }
-    return reply.data;
-  };
-  const api = groupByNamespace(call) as unknown as BackendApi;
+  const call = commandCaller(
+    COMMANDS,
+    (name, request) => carrier.send(name, request),
+    "Legflow's backend",
+  );
+  const api = groupByNamespace((name) => (request?: unknown) => call(name, request as never));
   return {
-    ...api,
+    ...(api as unknown as BackendApi),
     on(name, listener) {
       return carrier.onNotification((raw) => {
         const notification = wireNotificationSchema.safeParse(raw);

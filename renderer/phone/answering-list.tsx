@@ -35,12 +35,12 @@ export function AnsweringList(props: {
   problem: string;
   onChange: (number: string, mode: AnsweringMode) => void;
 }) {
-  // Select the nodes (stable between edits elsewhere), then derive: a selector returning a new
-  // array on every call would re-render forever.
-  const nodes = useDesigner((state) => state.flow.nodes);
+  // Select the flow, then derive: a selector returning a new array on every call would
+  // re-render forever.
+  const flow = useDesigner((state) => state.flow);
   const rows = useMemo(
-    () => answeringRows(numbersDialledBy({ nodes }), props.entries),
-    [nodes, props.entries],
+    () => answeringRows(numbersDialledBy(flow), props.entries),
+    [flow, props.entries],
   );
   return (
     <section className="answering" aria-label="Who answers">

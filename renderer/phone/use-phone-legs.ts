@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PhoneLeg } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
 import { useRun } from '../run/run-context';
@@ -20,10 +20,29 @@ export function usePhoneLegs(): { legs: PhoneLeg[]; refresh: () => void } {
   const phase = useRun((state) => state.live.phase);
   const updates = useRun((state) => state.live.count);
   const [legs, setLegs] = useState<PhoneLeg[]>([]);
+  // One request at a time: asks made while one is out are folded into a single one after it,
+  // so a burst of run updates costs one or two reads, not one a frame.
+  const reading = useRef<'idle' | 'busy' | 'again'>('idle');
   const refresh = useCallback(() => {
+    if (reading.current !== 'idle') {
+      reading.current = 'again';
+      return;
+    }
+    reading.current = 'busy';
+    const done = () => {
+      const again = reading.current === 'again';
+      reading.current = 'idle';
+      if (again) refresh();
+    };
     backend.phone.listLegs({ live: true }).then(
-      (reply) => setLegs(reply.legs),
-      () => setLegs([]),
+      (reply) => {
+        setLegs(reply.legs);
+        done();
+      },
+      () => {
+        setLegs([]);
+        done();
+      },
     );
   }, [backend]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { AutosaveEntryReply } from '../../shared/ipc';
 import { useShowDialog } from '../files/dialog-host';
 import { useDocumentFileApi } from '../files/document-file-context';
@@ -20,18 +20,20 @@ export function Recovery() {
   const designer = useDesignerStoreApi();
   const documentFile = useDocumentFileApi();
   const autosaver = useAutosave();
-  const asked = useRef(false);
 
   useEffect(() => {
-    // Once per window, even under StrictMode's double effects.
-    if (asked.current) return;
-    asked.current = true;
+    // Set when the window goes (or StrictMode's first pass is undone): nothing more is offered,
+    // no timer is left to fire. StrictMode's second pass then looks afresh; the first pass has
+    // only asked the backend by then, so nothing is offered twice.
+    let stopped = false;
+    let recheck: ReturnType<typeof setTimeout> | undefined;
     const offered = new Set<string>();
     const nothing = { entries: [], recheckInMs: null };
 
     /** Offers the left-behind flows not offered yet; resolves with when to look again. */
     const offer = async (): Promise<number | null> => {
       const reply = await backend.autosave.list({ owner: autosaver.owner }).catch(() => nothing);
+      if (stopped) return null;
       const entries = reply.entries.filter((entry) => !offered.has(entry.key));
       for (const entry of entries) offered.add(entry.key);
       if (entries.length > 0) await restoreOneOf(entries);
@@ -46,7 +48,7 @@ export function Recovery() {
           onAnswer={close}
         />
       ));
-      if (!chosen) return;
+      if (!chosen || stopped) return;
       // The file as it is on disk, so a later Save checks it against the right version.
       const onDisk = chosen.path
         ? await backend.files.open({ path: chosen.path }).catch(() => null)
@@ -66,13 +68,21 @@ export function Recovery() {
       const startedAt = Date.now();
       const recheckInMs = await offer();
       if (recheckInMs === null) return;
-      await new Promise((wake) => setTimeout(wake, startedAt + recheckInMs - Date.now()));
+      await new Promise(
+        (wake) => (recheck = setTimeout(wake, startedAt + recheckInMs - Date.now())),
+      );
       // A restore replaces the flow on screen; by now the person may be editing one, and that
       // is not put at stake for a flow that can as well be offered at the next start.
       if (!hasUnsavedChanges()) await offer();
     };
     // Tests wait for this instead of sleeping to be sure nothing more will be offered.
-    void lookTwice().finally(() => (document.documentElement.dataset.recovery = 'checked'));
+    void lookTwice().finally(() => {
+      if (!stopped) document.documentElement.dataset.recovery = 'checked';
+    });
+    return () => {
+      stopped = true;
+      clearTimeout(recheck);
+    };
   }, [autosaver, backend, designer, documentFile, show]);
 
   return null;

@@ -12,10 +12,12 @@ export function connectRunUpdates(
   backend: Pick<BackendClient, 'on'>,
   store: StoreApi<RunStore>,
   schedule?: FrameScheduler,
+  soon?: FrameScheduler,
 ): () => void {
   const batcher = createFrameBatcher<RunNotice>(
     (notices) => store.getState().receive(notices),
     schedule,
+    soon,
   );
   const unsubscribe = backend.on('run.update', (notice) => batcher.push(notice));
   return () => {

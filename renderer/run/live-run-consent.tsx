@@ -5,8 +5,10 @@ import { Modal } from '../files/modal';
 
 /**
  * Asks before a live run: it lists every number the run will dial, warns when the platform's
- * events could not reach us, and refuses to go ahead when the run cannot start at all (no
- * token). Cancel (and Escape) is the safe answer and has the focus.
+ * events could not reach us (a warning, not a refusal: the platform may reach this machine in a
+ * way the app cannot see), and refuses to go ahead when the run cannot start at all (no token,
+ * a number only known once the run is going). Cancel (and Escape) is the safe answer and has
+ * the focus.
  */
 export function LiveRunConsent(props: {
   plan: RunPlan;
@@ -66,8 +68,8 @@ export function LiveRunConsent(props: {
       )}
       {plan.listener && !plan.listener.ok && (
         <p className="live-consent__notice live-consent__notice--warning" role="alert">
-          <strong>No listener reachable.</strong> The platform’s events would not reach Legflow, so
-          the run would not see calls answered or keys pressed. {plan.listener.message}
+          <strong>Events may not reach Legflow.</strong> {plan.listener.message} Without them the
+          run would not see calls answered or keys pressed.
         </p>
       )}
       {plan.listener?.ok && <p className="live-consent__ok">✓ {plan.listener.message}</p>}

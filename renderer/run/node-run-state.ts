@@ -12,11 +12,3 @@ export function nodeRunState(view: RunView, nodeId: string): NodeRunState {
   if (view.current?.nodeId === nodeId && view.phase === 'running') return 'active';
   return (view.visits[nodeId] ?? 0) > 0 ? 'visited' : 'idle';
 }
-
-/** The flow's edges a run went along: those leaving by a port it took. */
-export function takenEdgeIds(
-  edges: readonly { id: string; from: string; port: string }[],
-  taken: RunView['taken'],
-): string[] {
-  return edges.filter((edge) => taken[`${edge.from}:${edge.port}`]).map((edge) => edge.id);
-}

@@ -1,27 +1,49 @@
+import type { CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useDesigner } from '../store/designer-context';
 import { useOptionalRun } from './run-context';
 import { shownRun } from './run-store';
 import { nodeRunState } from './node-run-state';
 
+/** The ports of `nodeId` the run left by, space-separated (a string, so it compares by value). */
+function takenPortsOf(taken: Readonly<Record<string, number>>, nodeId: string): string {
+  const prefix = `${nodeId}:`;
+  return Object.keys(taken)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length))
+    .join(' ');
+}
+
 /**
- * The attributes a canvas node carries for the run shown (live or replayed): `data-run-state`,
- * `data-visits` (drawn as a count by run.css) and `data-breakpoint`. Spread on the node's root;
- * the node re-renders only when its own values change.
+ * What a canvas node shows of the run shown (live or replayed): the attributes of its root
+ * (`data-run-state`, `data-visits` drawn as a count by run.css, `data-breakpoint`), the glow
+ * colour of the leg the call is on when it is the cursor's node, and the ports the run left by.
+ * The node re-renders only when its own values change.
  */
 export function useNodeRunProps(nodeId: string) {
-  const { state, visits, breakpoint } = useOptionalRun(
+  const { state, visits, breakpoint, glowLeg, takenPorts } = useOptionalRun(
     useShallow((store) => {
       const view = shownRun(store);
+      const state = nodeRunState(view, nodeId);
       return {
-        state: nodeRunState(view, nodeId),
+        state,
         visits: view.visits[nodeId] ?? 0,
         breakpoint: store.breakpoints.includes(nodeId),
+        glowLeg: state === 'active' ? (view.current?.leg ?? null) : null,
+        takenPorts: takenPortsOf(view.taken, nodeId),
       };
     }),
   );
+  const glow = useDesigner((designer) =>
+    glowLeg ? designer.flow.legs.find((leg) => leg.id === glowLeg)?.color : undefined,
+  );
   return {
-    'data-run-state': state,
-    'data-visits': visits > 0 ? String(visits) : undefined,
-    'data-breakpoint': breakpoint ? 'on' : undefined,
+    attributes: {
+      'data-run-state': state,
+      'data-visits': visits > 0 ? String(visits) : undefined,
+      'data-breakpoint': breakpoint ? 'on' : undefined,
+    },
+    glowStyle: glow ? ({ '--run-glow': glow } as CSSProperties) : undefined,
+    takenPorts: takenPorts === '' ? [] : takenPorts.split(' '),
   };
 }

@@ -6,4 +6,6 @@ export type { Migration } from './migrations';
 export { validateFlow, isRunnable } from './validate-flow';
 export type { Problem, ProblemCode } from './problem';
 export { substituteTemplates, templateNames } from './templates';
+export { dialPlan } from './dial-plan';
+export type { PlannedCall } from './dial-plan';
 export { FlowGraph } from './flow-graph';

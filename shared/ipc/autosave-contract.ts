@@ -7,7 +7,7 @@ import { workspacePathSchema } from './files-contract';
 export const autosaveKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an autosave key');
 
 /** A window's (or browser tab's) id for as long as it is open: whose autosave an entry is. */
-export const autosaveOwnerSchema = autosaveKeySchema;
+export const autosaveWindowIdSchema = autosaveKeySchema;
 
 /** How often an open window says it is still there, while it holds an autosave. */
 export const AUTOSAVE_HEARTBEAT_MS = 2_000;
@@ -21,7 +21,7 @@ export const AUTOSAVE_QUIET_AFTER_MS = { visible: 7_000, hidden: 180_000 } as co
 
 /** What a window says about itself with each autosave and heartbeat. */
 const ownershipSchema = {
-  owner: autosaveOwnerSchema,
+  owner: autosaveWindowIdSchema,
   /** How long after this message silence means the window is gone. */
   quietAfterMs: z.number().int().min(1_000).max(900_000),
 };
@@ -63,7 +63,7 @@ export const AUTOSAVE_COMMANDS = {
    * window is still open (another browser tab) is not left behind and is not listed.
    */
   'autosave.list': command(
-    z.object({ owner: autosaveOwnerSchema }).optional(),
+    z.object({ owner: autosaveWindowIdSchema }).optional(),
     z.object({
       entries: z.array(autosaveEntryReplySchema),
       /**

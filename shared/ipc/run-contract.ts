@@ -35,9 +35,15 @@ export const runPlanSchema = z.object({
   numbers: z.array(
     z.object({ nodeId: z.string(), leg: z.string().nullable(), number: z.string() }),
   ),
-  /** Whether the platform's events reach us; null on the Simulator, or when not checked. */
+  /**
+   * Whether the platform could send its events to us: an endpoint on a loopback or private
+   * address cannot be reached from the platform. Null on the Simulator, or when not checked.
+   */
   listener: z.object({ ok: z.boolean(), message: z.string() }).nullable(),
-  /** Why the run cannot start (no token, a listener port in use); absent when it can. */
+  /**
+   * Why the run cannot start (no token, a listener port in use, a number only known once the run
+   * is going); absent when it can.
+   */
   problem: z.string().optional(),
 });
 export type RunPlan = z.infer<typeof runPlanSchema>;
@@ -55,7 +61,7 @@ export const RUN_COMMANDS = {
   /**
    * Starts a run of the flow on the profile (the Simulator by default); its updates arrive as
    * `run.update`. On a live profile every number the run may dial must be in `confirmedNumbers`,
-   * or the run is refused.
+   * or the run is refused; the run then dials no number outside them.
    */
   'run.start': command(
     z.object({

@@ -7,20 +7,13 @@
  *   npx vite-node tests/bench/canvas-speed.ts [-- ROUNDS]
  */
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
 import { canvasBox, measurePage } from './canvas-speed-measure';
 import type { PageFigures } from './canvas-speed-measure';
 import { buildBenchPages, serveFolder } from './canvas-speed-pages';
 
 const ROUNDS = Number(process.argv.slice(2).find((arg) => arg !== '--') ?? 5);
 const TARGET = 1.5;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const FIGURES: [keyof PageFigures, string][] = [
   ['openMs', 'open to interactive (ms)'],
   ['panFrameMs', 'frame time, panning (ms)'],
@@ -34,7 +27,7 @@ const median = (values: number[]) =>
 
 const folder = await buildBenchPages();
 const server = await serveFolder(folder);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const box = await canvasBox(browser, `${server.url}ours.html`);
   const plainUrl = `${server.url}plain.html?${new URLSearchParams({

@@ -51,8 +51,11 @@ test('a live run lists its numbers first; Cancel starts nothing, going ahead run
   await expect(live.consent('Staging e2e')).toBeVisible();
   await expect(live.numbers('Staging e2e')).toHaveCount(1);
   await expect(live.numbers('Staging e2e')).toContainText(PATIENT);
-  await expect(live.consent('Staging e2e')).toContainText('answers from this machine');
+  // No public event endpoint: the platform is told our loopback listener, which this stand-in
+  // platform (on this machine too) reaches, so there is nothing to warn about. Exotel's cloud
+  // could not: the next test.
   await expect(live.consent('Staging e2e').getByRole('alert')).toHaveCount(0);
+  await expect(live.button('Staging e2e', 'Call these numbers')).toBeEnabled();
   await live.button('Staging e2e', 'Cancel').click();
   await expect(live.consent('Staging e2e')).toHaveCount(0);
   await expect(run.node('dial')).toHaveAttribute('data-run-state', 'idle');
@@ -66,30 +69,33 @@ test('a live run lists its numbers first; Cancel starts nothing, going ahead run
   expect(platform.control.listLegs({ live: false }).map((leg) => leg.number)).toContain(PATIENT);
 });
 
-test('with no listener reachable the dialog says so before anything is dialled', async ({
+test('an endpoint on a private network is out of a cloud platform’s reach, and the dialog says so', async ({
   designer,
 }) => {
   const { page } = designer;
   const live = new LiveRun(page);
   const run = new RunToolbar(page);
   await live.addProfile({
-    ...withToken('Tunnel down e2e'),
+    ...withToken('LAN endpoint e2e'),
+    // A platform out on the internet, as Exotel's is; planning never calls it.
+    baseUrl: 'https://legs.example.invalid',
     listenerPort: '0',
-    eventEndpoint: 'grpc://127.0.0.1:1',
+    eventEndpoint: 'grpc://192.168.0.10:9001',
   });
-  await live.choose('Tunnel down e2e');
+  await live.choose('LAN endpoint e2e');
   await designer.files.openTemplate('Click to call');
   await expect(run.node('call-agent')).toBeVisible();
 
   await run.button('Run').click();
-  const consent = live.consent('Tunnel down e2e');
-  await expect(consent.getByRole('alert')).toContainText('No listener reachable.');
-  await expect(consent.getByRole('alert')).toContainText('Nothing answers at 127.0.0.1:1');
-  await expect(live.numbers('Tunnel down e2e')).toHaveText([/09163816621/, /09876543210/]);
+  const consent = live.consent('LAN endpoint e2e');
+  await expect(consent.getByRole('alert')).toContainText(
+    'No listener reachable from the platform: events would go to 192.168.0.10:9001, a private-network address.',
+  );
+  await expect(live.numbers('LAN endpoint e2e')).toHaveText([/09163816621/, /09876543210/]);
   // A warning, not a refusal: the person may still go ahead.
-  await expect(live.button('Tunnel down e2e', 'Call these numbers')).toBeEnabled();
+  await expect(live.button('LAN endpoint e2e', 'Call these numbers')).toBeEnabled();
   await page.screenshot({ path: test.info().outputPath('consent.png') });
-  await live.button('Tunnel down e2e', 'Cancel').click();
+  await live.button('LAN endpoint e2e', 'Cancel').click();
   await expect(consent).toHaveCount(0);
   await expect(run.node('call-agent')).toHaveAttribute('data-run-state', 'idle');
 });
@@ -118,5 +124,31 @@ test('a live profile without a token cannot be run on, and says where the token 
   await expect(live.button('No token e2e', 'Call these numbers')).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('consent-no-token.png') });
   await live.button('No token e2e', 'Cancel').click();
+  await expect(consent).toHaveCount(0);
+});
+
+test('a number only known during the run cannot be confirmed for a live run', async ({
+  designer,
+}) => {
+  const { page, canvas, inspector } = designer;
+  const live = new LiveRun(page);
+  const run = new RunToolbar(page);
+  await live.addProfile({ ...withToken('Template e2e'), listenerPort: '0' });
+  await live.choose('Template e2e');
+  await designer.files.openTemplate('Appointment reminder');
+  await expect(run.node('dial')).toBeVisible();
+  await canvas.select('outbound-call');
+  await inspector.field('Number to call').fill('{{digits}}');
+  await inspector.leaveField();
+
+  await run.button('Run').click();
+  const consent = live.consent('Template e2e');
+  await expect(live.numbers('Template e2e')).toHaveText([/\{\{digits\}\}/]);
+  await expect(consent.getByRole('alert')).toContainText('The run cannot start.');
+  await expect(consent.getByRole('alert')).toContainText(
+    '“Call the patient” would dial a number only known once the run is going ({{digits}})',
+  );
+  await expect(live.button('Template e2e', 'Call these numbers')).toBeDisabled();
+  await live.button('Template e2e', 'Cancel').click();
   await expect(consent).toHaveCount(0);
 });

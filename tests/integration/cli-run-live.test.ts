@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,12 +56,16 @@ beforeAll(async () => {
 afterAll(() => sim.kill('SIGKILL'));
 
 function liveRun(token: string | undefined, ...args: string[]) {
+  return liveRunOf(REMINDER, token, ...args);
+}
+
+function liveRunOf(flow: string, token: string | undefined, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, LEGFLOW_SETTINGS: settings };
   if (token === undefined) delete env.LEGFLOW_API_TOKEN;
   else env.LEGFLOW_API_TOKEN = token;
   const result = spawnSync(
     process.execPath,
-    ['bin/legflow.js', 'run', REMINDER, '--profile', 'staging', ...args],
+    ['bin/legflow.js', 'run', flow, '--profile', 'staging', ...args],
     {
       encoding: 'utf8',
       env,
@@ -84,6 +88,17 @@ describe('legflow run on a live profile', () => {
     expect(run.out).toContain('Live profile "staging"');
     expect(run.out).toContain('PASS "Appointment reminder": completed');
     expect(run.code).toBe(0);
+  });
+
+  it('will not dial a number only known once the run goes, even with --yes (exit 2)', () => {
+    const flow = JSON.parse(readFileSync(REMINDER, 'utf8'));
+    const dial = flow.nodes.find((node: { id: string }) => node.id === 'dial');
+    dial.params.contact_uri = '{{digits}}';
+    const file = join(mkdtempSync(join(tmpdir(), 'legflow-template-')), 'dial.legflow.json');
+    writeFileSync(file, JSON.stringify(flow));
+    const run = liveRunOf(file, TOKEN, '--yes');
+    expect(run.code).toBe(2);
+    expect(run.out).toContain('would dial a number only known once the run is going ({{digits}})');
   });
 
   it('says the token was refused, without showing it', () => {

@@ -1,5 +1,8 @@
-import { dialPlan } from '../../runner';
+import { dialPlan } from '../../../shared/flow';
 import type { FlowDocument } from '../../../shared/flow';
+import { Runner } from '../../runner';
+import { dialOnlyConfirmed } from '../../run-service/dial-guard';
+import { undecidedNumbersProblem } from '../../run-service/live-consent';
 import type { RunTarget } from '../../scenario/run-target';
 import { liveTarget } from '../../session/live-target';
 import { simTarget } from '../../session/sim-target';
@@ -16,7 +19,8 @@ export interface TargetChoice {
 
 /**
  * The simulator (the default), or a live profile from the settings file. A live run dials real
- * phones, so it lists the numbers it will dial and goes ahead only with --yes.
+ * phones, so it lists the numbers it will dial and goes ahead only with --yes; a number only
+ * known during the run cannot be agreed to, and the run dials no number that was not listed.
  */
 export async function openTarget(
   choice: TargetChoice,
@@ -47,9 +51,10 @@ export async function openTarget(
       `The live profile "${profile.name}" needs its API token in the LEGFLOW_API_TOKEN environment variable; it is never read from a file.`,
     );
   }
-  const numbers = dialPlan(flow).map(
-    (call) => `${call.number} (${call.leg ?? '-'}, node ${call.nodeId})`,
-  );
+  const undecided = undecidedNumbersProblem(flow);
+  if (undecided !== undefined) throw new CliError(undecided);
+  const calls = dialPlan(flow);
+  const numbers = calls.map((call) => `${call.number} (${call.leg ?? '-'}, node ${call.nodeId})`);
   const plan = numbers.length
     ? `This run will dial: ${numbers.join(', ')}.`
     : "This run dials no one; it answers calls to the flow's ExoPhone.";
@@ -59,9 +64,27 @@ export async function openTarget(
     );
   }
   notice(`${plan} Live profile "${profile.name}".`);
+  let target: RunTarget;
   try {
-    return await liveTarget(profile, token);
+    target = await liveTarget(profile, token);
   } catch (error) {
     throw new CliError((error as Error).message);
   }
+  return dialingOnly(
+    target,
+    calls.map((call) => call.number),
+  );
+}
+
+/** The target with a runner whose API refuses to create a leg to any number not listed. */
+function dialingOnly(target: RunTarget, numbers: readonly string[]): RunTarget {
+  const runner = new Runner(dialOnlyConfirmed(target.platform, numbers));
+  return {
+    ...target,
+    runner,
+    close: async () => {
+      await runner.stopAll();
+      await target.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDialable, isSipUri } from '../personas/phone-number';
+import { isDialable, isSipUri } from '../../../shared/phone-number';
 import { endpointProblem } from '../delivery/event-endpoint';
 
 const MAX_TIME_LIMIT_S = 14_400;

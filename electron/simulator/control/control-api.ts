@@ -3,7 +3,7 @@ import type { EventDispatcher } from '../delivery/event-dispatcher';
 import { endpointProblem } from '../delivery/event-endpoint';
 import type { Persona } from '../personas/persona';
 import type { Phonebook } from '../personas/phonebook';
-import { isDialable, numberKey } from '../personas/phone-number';
+import { isDialable, numberKey } from '../../../shared/phone-number';
 import { receiveIncomingCall } from '../platform/incoming-call';
 import type { SimLeg } from '../platform/sim-leg';
 import type { SimPlatform } from '../platform/sim-platform';

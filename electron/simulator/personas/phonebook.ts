@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { findAppFile } from '../../app-files/find-app-file';
 import { DEFAULT_PERSONA, personaSchema } from './persona';
 import type { Persona } from './persona';
-import { isDialable, numberKey } from './phone-number';
+import { isDialable, numberKey } from '../../../shared/phone-number';
 
 /** The built-in demo phonebook, relative to the app's root. */
 export const BUILT_IN_PHONEBOOK = 'assets/phonebook.json';

@@ -1,5 +1,5 @@
 import type { Persona } from '../personas/persona';
-import { isSipUri } from '../personas/phone-number';
+import { isSipUri } from '../../../shared/phone-number';
 import { HANGUP_CAUSE } from './call-timing';
 import { endLeg } from './leg-lifecycle';
 import { newLeg } from './new-leg';

@@ -1,5 +1,5 @@
 import type { Persona } from '../personas/persona';
-import { nationalDigits } from '../personas/phone-number';
+import { nationalDigits } from '../../../shared/phone-number';
 import { newSid } from '../sim-ids';
 import { MediaQueue } from './media-queue';
 import type { SimLeg, LegTimeouts } from './sim-leg';

@@ -3,22 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_FLOW_VERSION } from '../../../shared/flow/flow-document';
-import { AUTOSAVE_QUIET_AFTER_MS } from '../../../shared/ipc';
-import type { CommandName, SocketServerMessage } from '../../../shared/ipc';
+import { AUTOSAVE_COMMANDS, AUTOSAVE_QUIET_AFTER_MS } from '../../../shared/ipc';
 import { createBackend } from '../../../electron/backend';
 import type { Backend } from '../../../electron/backend';
-import { startWebServer } from '../../../electron/web/web-server';
-import type { WebServer } from '../../../electron/web/web-server';
-import { connect, Inbox } from '../web/ipc-client';
+import { autosaveCommands } from '../../../electron/backend/autosave-commands';
+import { dispatchTo } from '../../../electron/backend/dispatch';
+import { AutosaveStore } from '../../../electron/storage/autosave-store';
 import { call } from './call-backend';
 
 let folder: string;
 let backend: Backend | undefined;
-let server: WebServer | undefined;
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
   await backend?.close();
+  backend = undefined;
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -116,75 +113,72 @@ describe('autosave commands', () => {
   });
 });
 
-const TOKEN = 'two-tabs-test-token';
-
-/** A browser tab of browser mode: its own WebSocket to the backend, and its own window id. */
-async function openTab(socketUrl: string, origin: string, owner: string) {
-  const connection = await connect(socketUrl, origin);
-  if (!('socket' in connection)) throw new Error(`refused with ${connection.refused}`);
-  const { socket } = connection;
-  const inbox = new Inbox(socket);
-  let nextId = 1;
-  const send = async (command: CommandName, payload?: unknown) => {
-    const id = nextId++;
-    socket.send(JSON.stringify({ type: 'request', id, command, payload }));
-    const reply = (await inbox.reply(id)) as Extract<SocketServerMessage, { type: 'reply' }>;
-    if (!reply.result.ok) throw new Error(`${command}: ${reply.result.error.message}`);
-    return reply.result.value as Record<string, unknown>;
+/**
+ * The autosave commands of one backend on a clock the test moves, so a window's silence is
+ * measured in the test's time and a slow machine cannot make a window look quiet early.
+ */
+function autosaveBackendOnAClock() {
+  let clock = Date.parse('2026-03-01T09:00:00Z');
+  const commands = {
+    answerer: "Legflow's backend",
+    specs: AUTOSAVE_COMMANDS,
+    handlers: autosaveCommands({
+      store: new AutosaveStore(join(folder, 'autosave')),
+      self: { pid: process.pid, backend: 'the-one-backend' },
+      now: () => new Date(clock),
+    }),
+    reportBug: (command: string, error: unknown) => {
+      throw new Error(`${command} failed: ${String(error)}`);
+    },
+  };
+  const send = async (command: keyof typeof AUTOSAVE_COMMANDS, payload?: unknown) => {
+    const result = await dispatchTo(commands, command, payload);
+    if (!result.ok) throw new Error(`${command}: ${result.error.message}`);
+    return result.value;
   };
   return {
-    owner,
     send,
-    /** What the tab would be offered back on start. */
-    list: async () =>
-      (await send('autosave.list', { owner })) as {
-        entries: { key: string; name: string }[];
-        recheckInMs: number | null;
-      },
-    /** A crash: the tab is gone without a word. */
-    crash: () => socket.terminate(),
+    /** Lets `ms` milliseconds pass. */
+    wait: (ms: number) => void (clock += ms),
+    /** A window of this backend (a browser tab): its own id, its own silence. */
+    window: (owner: string, quietAfterMs: number) => ({
+      autosave: (key: string, name: string) =>
+        send('autosave.put', { key, path: null, flow: flow(name), owner, quietAfterMs }),
+      heartbeat: (key: string) => send('autosave.heartbeat', { key, owner, quietAfterMs }),
+      /** What the window would be offered back on start. */
+      list: async () =>
+        AUTOSAVE_COMMANDS['autosave.list'].reply.parse(await send('autosave.list', { owner })),
+    }),
   };
 }
 
 describe('autosave with two browser tabs open on one backend', () => {
-  it("does not offer a live tab's unsaved flow to the other, but does once it has crashed", async () => {
-    const b = await start();
-    server = await startWebServer({ port: 0, rootDir: folder, backend: b, token: TOKEN });
-    const origin = new URL(server.url).origin;
-    const socketUrl = `ws://127.0.0.1:${server.port}/ipc?token=${TOKEN}`;
-    const first = await openTab(socketUrl, origin, 'tab-first');
-    // A short silence, so the test need not wait seven seconds for the first tab to go quiet.
-    await first.send('autosave.put', {
-      key: 'first-slot',
-      path: null,
-      flow: flow('Being edited'),
-      owner: first.owner,
-      quietAfterMs: 1_000,
-    });
+  it("does not offer a live tab's unsaved flow to the other, but does once it has gone quiet", async () => {
+    folder = await mkdtemp(join(tmpdir(), 'legflow-autosave-'));
+    const backendOf = autosaveBackendOnAClock();
+    const first = backendOf.window('tab-first', 1_000);
+    const second = backendOf.window('tab-second', AUTOSAVE_QUIET_AFTER_MS.visible);
+    await first.autosave('first-slot', 'Being edited');
 
-    const second = await openTab(socketUrl, origin, 'tab-second');
+    // However long the machine took to get here, on the backend's clock no time has passed.
     const atStart = await second.list();
     expect(atStart.entries).toEqual([]);
     // The first tab may have just crashed: the second is told to look again after its silence.
-    expect(atStart.recheckInMs).toBeGreaterThan(0);
+    expect(atStart.recheckInMs).toBeGreaterThan(1_000);
     expect(atStart.recheckInMs).toBeLessThanOrEqual(1_000 + AUTOSAVE_QUIET_AFTER_MS.visible);
 
-    // The first tab stays open and keeps saying so: still not offered.
+    // The first tab stays open and keeps saying so, past the silence it asked for: still held.
     for (let beat = 0; beat < 3; beat++) {
-      await new Promise((wake) => setTimeout(wake, 500));
-      await first.send('autosave.heartbeat', {
-        key: 'first-slot',
-        owner: first.owner,
-        quietAfterMs: 1_000,
-      });
+      backendOf.wait(500);
+      await first.heartbeat('first-slot');
     }
+    backendOf.wait(999);
     expect((await second.list()).entries).toEqual([]);
     // A tab is never offered its own flow either.
     expect((await first.list()).entries).toEqual([]);
 
-    // The first tab crashes; once it has been quiet for longer than it said, it is offered.
-    first.crash();
-    await new Promise((wake) => setTimeout(wake, 1_300));
+    // The first tab crashes: a moment after it has been quiet for longer than it said, it is.
+    backendOf.wait(2);
     const later = await second.list();
     expect(later.entries.map((entry) => entry.name)).toEqual(['Being edited']);
     expect(later.recheckInMs).toBeNull();

@@ -33,6 +33,26 @@ describe('where shipped files may be', () => {
     ]);
   });
 
+  it('looks nowhere outside a packaged app’s resources folder', () => {
+    const resources = join(root, 'opt', 'Legflow', 'resources');
+    const candidates = appFileCandidates('package.json', {
+      resourcesPath: resources,
+      packaged: true,
+      // The user's flow folder and a working directory, should they be given, are not looked in.
+      starts: [
+        join(resources, 'app.asar', 'dist', 'electron'),
+        join(root, 'home', 'someone', 'flows'),
+        root,
+      ],
+    });
+    expect(candidates).toEqual([
+      join(resources, 'package.json'),
+      join(resources, 'app.asar', 'dist', 'electron', 'package.json'),
+      join(resources, 'app.asar', 'dist', 'package.json'),
+      join(resources, 'app.asar', 'package.json'),
+    ]);
+  });
+
   it('has no resources folder outside Electron: sources, the CLI and browser mode', () => {
     const candidates = appFileCandidates('package.json', {
       starts: [join(root, 'repo', 'dist'), join(root, 'repo')],
@@ -54,6 +74,24 @@ describe('finding a shipped file', () => {
     await place(join(userFolder, 'assets', 'phonebook.json'));
     const places = { resourcesPath: resources, starts: [userFolder, join(resources, 'app.asar')] };
     expect(findAppFile(join('assets', 'phonebook.json'), places)).toBe(shipped);
+  });
+
+  it('reports a file missing from a packaged app rather than take one beside the user’s flow', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'legflow-app-files-'));
+    const resources = join(folder, 'Legflow', 'resources');
+    await place(join(resources, 'app.asar', 'package.json'));
+    const userFolder = join(folder, 'home', 'flows');
+    await place(join(userFolder, 'assets', 'phonebook.json'));
+    // Above the app, too: on Windows any user may write to the drive's root.
+    await place(join(folder, 'assets', 'phonebook.json'));
+    const places = {
+      resourcesPath: resources,
+      packaged: true,
+      starts: [join(resources, 'app.asar', 'dist'), userFolder, folder],
+    };
+    expect(() => findAppFile(join('assets', 'phonebook.json'), places)).toThrow(/Cannot find/);
+    // What the package holds is still found, inside app.asar as beside it.
+    expect(findAppFile('package.json', places)).toBe(join(resources, 'app.asar', 'package.json'));
   });
 
   it('finds the repository’s copy when Electron’s own resources folder lacks it (npm start)', async () => {

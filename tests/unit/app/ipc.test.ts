@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, DESKTOP_COMMAND_NAMES } from '../../../shared/ipc';
 import type { WireNotification, WireResult } from '../../../shared/ipc';
@@ -78,6 +78,9 @@ async function setUp() {
   const fromApp: SenderEvent = { sender: own as never, senderFrame: { url: `${APP_URL}#/` } };
   return { temp, ipcMain, own, dispose, fromApp, dialogs, launchQueue, recent };
 }
+
+/** A path as the UI is given it: with `/` separators, on Windows too. */
+const uiPath = (path: string) => path.split(sep).join('/');
 
 /** A flow file outside the workspace, as one in the user's Downloads folder. */
 async function outsideFlowFile(base: string): Promise<string> {
@@ -179,14 +182,14 @@ describe('the desktop IPC wrapper', () => {
 
     dialogs.openAnswer = { canceled: false, filePaths: [chosen] };
     const choice = await ipcMain.invoke(commandChannel('desktop.chooseFileToOpen'), fromApp);
-    expect(choice).toEqual({ ok: true, value: { path: chosen } });
+    expect(choice).toEqual({ ok: true, value: { path: uiPath(chosen) } });
     expect(dialogs.asked).toEqual([
       expect.objectContaining({ defaultPath: temp.workspace, properties: ['openFile'] }),
     ]);
     expect(recent).toEqual([chosen]);
 
     const opened = await ipcMain.invoke(commandChannel('files.open'), fromApp, { path: chosen });
-    expect(opened).toMatchObject({ ok: true, value: { status: 'opened', path: chosen } });
+    expect(opened).toMatchObject({ ok: true, value: { status: 'opened', path: uiPath(chosen) } });
     const stranger = await ipcMain.invoke(commandChannel('files.open'), fromApp, { path: other });
     expect(stranger).toMatchObject({ ok: false, error: { code: 'invalid-path' } });
     await temp.dispose();
@@ -208,7 +211,7 @@ describe('the desktop IPC wrapper', () => {
     const choice = await ipcMain.invoke(commandChannel('desktop.chooseFileToSave'), fromApp, {
       suggestedName: 'ivr-menu.legflow.json',
     });
-    const path = join(folder, 'menu.legflow.json');
+    const path = uiPath(join(folder, 'menu.legflow.json'));
     expect(choice).toEqual({ ok: true, value: { path, replaceConfirmed: false } });
     expect(dialogs.asked).toEqual([
       expect.objectContaining({ defaultPath: join(temp.workspace, 'ivr-menu.legflow.json') }),
@@ -220,7 +223,8 @@ describe('the desktop IPC wrapper', () => {
       baseModifiedMs: null,
     });
     expect(saved).toMatchObject({ ok: true, value: { status: 'saved', path } });
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ name: flow.name });
+    const written = await readFile(join(folder, 'menu.legflow.json'), 'utf8');
+    expect(JSON.parse(written)).toMatchObject({ name: flow.name });
 
     dialogs.saveAnswer = { canceled: true };
     const cancelled = await ipcMain.invoke(commandChannel('desktop.chooseFileToSave'), fromApp, {
@@ -236,9 +240,11 @@ describe('the desktop IPC wrapper', () => {
     const inside = join(temp.workspace, 'team', 'ivr.legflow.json');
     launchQueue.offer([inside, file]);
     const take = () => ipcMain.invoke(commandChannel('desktop.takeFileToOpen'), fromApp);
-    expect(await take()).toEqual({ ok: true, value: { path: file } });
+    expect(await take()).toEqual({ ok: true, value: { path: uiPath(file) } });
     expect(await take()).toEqual({ ok: true, value: { path: null } });
-    const opened = await ipcMain.invoke(commandChannel('files.open'), fromApp, { path: file });
+    const opened = await ipcMain.invoke(commandChannel('files.open'), fromApp, {
+      path: uiPath(file),
+    });
     expect(opened).toMatchObject({ ok: true, value: { status: 'opened' } });
 
     // One inside the workspace is named by its workspace path, as the Open dialog names it.

@@ -75,6 +75,23 @@ describe('the run commands on a live profile', () => {
     });
   });
 
+  it('refuses a live run dialling a number only known during the run, even "confirmed"', async () => {
+    const flow = structuredClone(REMINDER);
+    flow.nodes.find((node) => node.id === 'dial')!.params.contact_uri = '{{digits}}';
+    const result = await backend.dispatch('run.start', {
+      flow,
+      profile: 'staging',
+      confirmedNumbers: ['{{digits}}'],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: expect.stringContaining('would dial a number only known once the run is going'),
+      },
+    });
+  });
+
   it('says an unknown profile is not found', async () => {
     const result = await backend.dispatch('run.plan', { flow: REMINDER, profile: 'prod' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -1,39 +1,12 @@
-import { createServer } from 'node:net';
-import type { AddressInfo, Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RunRefusal } from '../../../electron/run-service/run-refusal';
-import type { RunService } from '../../../electron/run-service/run-service';
+import { describe, expect, it } from 'vitest';
 import { example, until } from '../runner/run-helpers';
 import { fakeRunService, STAGING } from './fake-targets';
+import { refusal, runAndStop } from './service-helpers';
 
 const TOKEN = 'tok-unit-7f3e1d';
 const REMINDER = example('appointment-reminder');
 const CLICK_TO_CALL = example('click-to-call');
 const env = { LEGFLOW_API_TOKEN_STAGING: TOKEN };
-
-/** Starts a run paused before its first node (nothing is dialled), then stops it. */
-async function runAndStop(service: RunService, request: Parameters<RunService['start']>[0]) {
-  const runId = await service.start({ ...request, startPaused: true });
-  await service.get(runId).stop('test over');
-  await until('the run to end', () => {
-    try {
-      service.get(runId);
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  return runId;
-}
-
-async function refusal(work: Promise<unknown>): Promise<RunRefusal> {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(RunRefusal);
-  return error as RunRefusal;
-}
 
 describe('the run service: which profile a run goes on', () => {
   it('runs on the Simulator by default, at the speed saved in Settings', async () => {
@@ -89,15 +62,6 @@ describe('the run service: which profile a run goes on', () => {
       profile: 'staging',
       flow: 'Appointment reminder',
     });
-
-    // The live target stays open for the next run; the Simulator is opened apart from it.
-    await runAndStop(service, { flow: REMINDER });
-    await runAndStop(service, {
-      flow: REMINDER,
-      profile: 'staging',
-      confirmedNumbers: ['09163816621'],
-    });
-    expect(opened.map((entry) => entry.spec.kind)).toEqual(['live', 'simulator']);
     await service.close();
     expect(opened.every((entry) => entry.closed)).toBe(true);
   });
@@ -130,98 +94,87 @@ describe('the run service: which profile a run goes on', () => {
     expect(opened).toHaveLength(0);
   });
 
-  it('keeps the token out of the message when a live target cannot open', async () => {
-    const { service } = fakeRunService({
-      settings: { profiles: [STAGING] },
-      env,
-      failOpen: (spec) =>
-        spec.kind === 'live' ? new Error(`listener refused for ${spec.token}`) : undefined,
-    });
-    const failed = await refusal(
-      service.start({ flow: REMINDER, profile: 'staging', confirmedNumbers: ['09163816621'] }),
-    );
-    expect(failed.reason).toBe('cannot-open');
-    expect(failed.message).toBe('“staging” could not be opened: listener refused for ••••');
+  it('keeps the token out of the message when a live target cannot open, in every form', async () => {
+    const basic = Buffer.from(`${STAGING.apiKey}:${TOKEN}`).toString('base64');
+    const failures: unknown[] = [
+      new Error(`listener refused for ${TOKEN}`),
+      new Error(`GET /v1?token=${encodeURIComponent(`${TOKEN}/+`)} failed`),
+      new Error(`sent Authorization: Basic ${basic}`),
+      // Not an Error at all: libraries throw strings too.
+      `bare ${TOKEN}`,
+      undefined,
+    ];
+    const messages: string[] = [];
+    for (const [index, failure] of failures.entries()) {
+      const token = index === 1 ? `${TOKEN}/+` : TOKEN;
+      const { service } = fakeRunService({
+        settings: { profiles: [STAGING] },
+        env: { LEGFLOW_API_TOKEN_STAGING: token },
+        failOpen: (spec) => {
+          if (spec.kind === 'live') throw failure;
+          return undefined;
+        },
+      });
+      const failed = await refusal(
+        service.start({ flow: REMINDER, profile: 'staging', confirmedNumbers: ['09163816621'] }),
+      );
+      expect(failed.reason).toBe('cannot-open');
+      messages.push(failed.message);
+    }
+    expect(messages).toEqual([
+      '“staging” could not be opened: listener refused for [redacted]',
+      '“staging” could not be opened: GET /v1?token=[redacted] failed',
+      '“staging” could not be opened: sent Authorization: [redacted]',
+      '“staging” could not be opened: bare [redacted]',
+      '“staging” could not be opened: no reason given',
+    ]);
   });
+});
 
-  it('does not offer the virtual phone on anything but the simulator target', async () => {
+describe('the run service: the virtual phone', () => {
+  it('is not offered on anything but the simulator target', async () => {
     const { service } = fakeRunService({});
     await expect(service.phone()).rejects.toThrow('Simulator profile only');
     await service.close();
   });
-});
 
-describe('the run service: planning a run', () => {
-  let server: Server;
-  let port: number;
-  beforeAll(async () => {
-    server = createServer((socket) => socket.destroy());
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
-  });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
-
-  it('lists the numbers a Simulator run would dial, and opens nothing', async () => {
-    const { service, opened } = fakeRunService({});
-    expect(await service.plan(CLICK_TO_CALL)).toEqual({
-      profile: 'Simulator',
-      live: false,
-      numbers: [
-        { nodeId: 'call-agent', leg: 'agent', number: '09163816621' },
-        { nodeId: 'call-customer', leg: 'customer', number: '09876543210' },
-      ],
-      listener: null,
-    });
-    expect(opened).toHaveLength(0);
+  it('opens the simulator when it is not open, then hands it over as it is', async () => {
+    const { service, opened, settings, reads } = fakeRunService({ withPhone: true });
+    const phone = await service.phone();
+    expect(opened.map((entry) => entry.spec.kind)).toEqual(['simulator']);
+    expect(phone).toBe(opened[0]!.target.simulator);
+    const readsAfterOpening = reads.count;
+    // A new speed is a run's to apply: the phone's calls must not be dropped by a reopen.
+    settings.simulator = { speed: 40 };
+    for (let i = 0; i < 5; i++) expect(await service.phone()).toBe(phone);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.closed).toBe(false);
+    expect(reads.count).toBe(readsAfterOpening);
+    await service.close();
   });
 
-  it('says a live profile has no token as a problem, without opening it', async () => {
-    const { service, opened } = fakeRunService({ settings: { profiles: [STAGING] } });
-    const plan = await service.plan(REMINDER, 'staging');
-    expect(plan).toMatchObject({ profile: 'staging', live: true, listener: null });
-    expect(plan.numbers.map((call) => call.number)).toEqual(['09163816621']);
-    expect(plan.problem).toContain('LEGFLOW_API_TOKEN_STAGING');
-    expect(opened).toHaveLength(0);
-    await expect(service.plan(REMINDER, 'prod')).rejects.toThrow('no profile called “prod”');
-  });
-
-  it('checks that the event endpoint answers, and says so plainly when it does not', async () => {
-    const up = fakeRunService({
+  it('does not wait behind a slow live open', async () => {
+    let letOpen = () => {};
+    let opening = false;
+    const slow = new Promise<void>((resolve) => (letOpen = resolve));
+    const { service, opened } = fakeRunService({
       settings: { profiles: [STAGING] },
       env,
-      eventEndpoint: `grpc://127.0.0.1:${port}`,
+      withPhone: true,
+      beforeOpen: (spec) => {
+        if (spec.kind !== 'live') return Promise.resolve();
+        opening = true;
+        return slow;
+      },
     });
-    const reachable = await up.service.plan(REMINDER, 'staging');
-    expect(reachable.problem).toBeUndefined();
-    expect(reachable.listener).toEqual({
-      ok: true,
-      message: `The event endpoint 127.0.0.1:${port} answers from this machine.`,
-    });
-    // Planning opened the target (our listener), and the run that follows uses it.
-    await runAndStop(up.service, {
-      flow: REMINDER,
-      profile: 'staging',
-      confirmedNumbers: ['09163816621'],
-    });
-    expect(up.opened).toHaveLength(1);
-    await up.service.close();
-
-    const closed = await new Promise<number>((resolve) => {
-      const probe = createServer();
-      probe.listen(0, '127.0.0.1', () => {
-        const free = (probe.address() as AddressInfo).port;
-        probe.close(() => resolve(free));
-      });
-    });
-    const down = fakeRunService({
-      settings: { profiles: [STAGING] },
-      env,
-      eventEndpoint: `grpcs://127.0.0.1:${closed}`,
-    });
-    const unreachable = await down.service.plan(REMINDER, 'staging');
-    expect(unreachable.listener?.ok).toBe(false);
-    expect(unreachable.listener?.message).toContain(`Nothing answers at 127.0.0.1:${closed}`);
-    expect(unreachable.problem).toBeUndefined();
-    await down.service.close();
+    const phone = await service.phone();
+    const planning = service.plan(REMINDER, 'staging');
+    await until('the live open to begin', () => opening);
+    const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 500));
+    expect(await Promise.race([service.phone(), waited])).toBe(phone);
+    expect(opened.map((entry) => entry.spec.kind)).toEqual(['simulator']);
+    letOpen();
+    await planning;
+    await service.close();
   });
 });

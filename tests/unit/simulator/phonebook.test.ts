@@ -6,7 +6,7 @@ import {
   PERSONA_BEHAVIOURS,
   PhonebookError,
 } from '../../../electron/simulator';
-import { isDialable, numberKey } from '../../../electron/simulator/personas/phone-number';
+import { isDialable, numberKey } from '../../../shared/phone-number';
 
 describe('the built-in phonebook', () => {
   const phonebook = loadPhonebook();

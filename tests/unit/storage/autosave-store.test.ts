@@ -65,4 +65,31 @@ describe('autosave', () => {
     expect(await store.touch('doc', tab)).toBe(false);
     expect(await store.list()).toEqual([]);
   });
+
+  it('never brings back an entry discarded while a heartbeat was writing it', async () => {
+    const store = new AutosaveStore(mkdtempSync(join(tmpdir(), 'legflow-autosave-')));
+    const tab = { window: 'tab-a', pid: 4242, backend: 'b1', quietAfterMs: 7000 };
+    // A heartbeat reads the entry and writes it back; a discard asked for meanwhile must win.
+    // Asked together, without waiting, as a window's timer and its Save may well do.
+    for (let round = 0; round < 20; round++) {
+      await store.put({ key: 'doc', path: null, name: 'Menu', flowText: 'v1', owner: tab });
+      const [touched] = await Promise.all([store.touch('doc', tab), store.discard('doc')]);
+      expect(touched).toBe(true);
+      expect(await store.list()).toEqual([]);
+    }
+  });
+
+  it('keeps the order changes to one entry were asked in, even after one failed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'legflow-autosave-'));
+    const store = new AutosaveStore(folder);
+    const entry = { key: 'doc', path: null, name: 'Menu', flowText: 'v1' };
+    // A flow text that is not a string fails its write; the changes after it still run.
+    const broken = store.put({ ...entry, flowText: 7 as unknown as string });
+    const later = store.put({ ...entry, flowText: 'v2' });
+    const gone = store.discard('doc');
+    const last = store.put({ ...entry, flowText: 'v3' });
+    await expect(broken).rejects.toThrow();
+    await Promise.all([later, gone, last]);
+    expect((await store.list()).map((saved) => saved.flowText)).toEqual(['v3']);
+  });
 });

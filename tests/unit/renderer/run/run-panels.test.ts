@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldRunUpdates } from '../../../../renderer/run/fold-run-update';
 import { matchRunKey } from '../../../../renderer/run/run-keys';
-import { nodeRunState, takenEdgeIds } from '../../../../renderer/run/node-run-state';
+import { edgeRunMark } from '../../../../renderer/run/edge-run-mark';
+import { nodeRunState } from '../../../../renderer/run/node-run-state';
 import { ladderLayout } from '../../../../renderer/run-panels/ladder-layout';
 import { runReportHtml } from '../../../../renderer/run-panels/run-report';
 import { ivrRun } from './run-updates-fixture';
@@ -35,14 +36,13 @@ describe('the canvas marks of a run', () => {
     expect(nodeRunState(running, 'answer')).toBe('active');
   });
 
-  it('finds the edges the run went along', () => {
-    const view = foldRunUpdates(ivrRun());
-    const edges = [
-      { id: 'e4', from: 'menu', port: '1' },
-      { id: 'e5', from: 'menu', port: '2' },
-      { id: 'e1', from: 'start', port: 'next' },
-    ];
-    expect(takenEdgeIds(edges, view.taken)).toEqual(['e5', 'e1']);
+  it('marks the lines the run went along, the one into the current node flowing', () => {
+    const atSupport = foldRunUpdates(ivrRun().slice(0, 14));
+    expect(edgeRunMark(atSupport, 'menu', '2', 'support')).toBe('flowing');
+    expect(edgeRunMark(atSupport, 'start', 'next', 'answer')).toBe('taken');
+    expect(edgeRunMark(atSupport, 'menu', '1', 'sales')).toBeUndefined();
+    const ended = foldRunUpdates(ivrRun());
+    expect(edgeRunMark(ended, 'menu', '2', 'support')).toBe('taken');
   });
 });
 

@@ -18,28 +18,44 @@ function manualFrames() {
 }
 
 describe('the frame batcher', () => {
-  it('delivers a burst once, on the next frame', () => {
+  it('hands a burst over at once after the messages queued with it, then once a frame', () => {
     const frames = manualFrames();
+    const tasks = manualFrames();
     const batches: number[][] = [];
-    const batcher = createFrameBatcher<number>((items) => batches.push(items), frames.schedule);
+    const batcher = createFrameBatcher<number>(
+      (items) => batches.push(items),
+      frames.schedule,
+      tasks.schedule,
+    );
     for (let i = 0; i < 500; i++) batcher.push(i);
     expect(batches).toEqual([]);
-    expect(frames.pending()).toBe(1);
-    frames.frame();
+    tasks.frame();
     expect(batches).toHaveLength(1);
     expect(batches[0]).toHaveLength(500);
+    // Items after the hand-over wait for the next frame: never two hand-overs in one frame.
+    batcher.push(500);
+    batcher.push(501);
+    expect(tasks.pending()).toBe(0);
+    frames.frame();
+    expect(batches).toEqual([expect.any(Array), [500, 501]]);
+    // A frame with nothing waiting frees the next: the next item goes at the next task again.
+    frames.frame();
+    expect(frames.pending()).toBe(0);
+    batcher.push(502);
+    tasks.frame();
+    expect(batches.at(-1)).toEqual([502]);
   });
 });
 
 describe('the run store', () => {
-  it('changes state once per frame for a burst of updates', () => {
+  it('changes state at most once a frame for a burst of updates', () => {
     const frames = manualFrames();
     const store = createRunStore();
     let listener: ((notice: RunNotice) => void) | undefined;
     const backend = {
       on: (_name: string, l: (notice: RunNotice) => void) => ((listener = l), () => undefined),
     };
-    connectRunUpdates(backend as never, store, frames.schedule);
+    connectRunUpdates(backend as never, store, frames.schedule, frames.schedule);
     store.getState().begin();
     store.getState().adopt('run-1');
     let changes = 0;

@@ -1,0 +1,140 @@
+// The app in browser mode, as `legflow web` serves it, but inside the bench process: the real
+// backend over a temporary workspace, the built renderer, the token-guarded /ipc socket. The
+// socket's carrier notes the runs the page starts, so the bench knows which run is on the canvas.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { serializeFlow } from '../../shared/flow';
+import type { FlowDocument } from '../../shared/flow';
+import { COMMANDS } from '../../shared/ipc';
+import { createBackend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
+import { startWebServer } from '../../electron/web/web-server';
+import type { WebServer } from '../../electron/web/web-server';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+export interface BenchApp {
+  backend: Backend;
+  server: WebServer;
+  /** Ids of the runs the page started, oldest first. */
+  pageRuns: readonly string[];
+  /** Resolves with the id of the first run the page starts after `count` runs. */
+  pageRun(count: number, timeoutMs: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Serves the built app with a fresh backend whose workspace holds `flows`, one file each. */
+export async function startBenchApp(flows: readonly FlowDocument[], simSpeed: number) {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR} has no index.html: run \`npm run build\` first.`);
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'legflow-glow-'));
+  const workspaceDir = join(folder, 'workspace');
+  await mkdir(workspaceDir);
+  for (const flow of flows) {
+    await writeFile(join(workspaceDir, `${flow.name}.legflow.json`), serializeFlow(flow));
+  }
+  const backend = await createBackend({
+    platform: 'web',
+    workspaceDir,
+    dataDir: join(folder, 'data'),
+    simSpeed,
+  });
+  const pageRuns: string[] = [];
+  const onPageRun = new Set<() => void>();
+  const server = await startWebServer({
+    port: 0,
+    rootDir: RENDERER_DIR,
+    backend: {
+      subscribe: (listener) => backend.subscribe(listener),
+      async dispatch(command, payload) {
+        const result = await backend.dispatch(command, payload);
+        if (command === 'run.start' && result.ok) {
+          pageRuns.push(COMMANDS['run.start'].reply.parse(result.value).runId);
+          for (const wake of [...onPageRun]) wake();
+        }
+        return result;
+      },
+    },
+  });
+  return {
+    backend,
+    server,
+    pageRuns,
+    pageRun(count: number, timeoutMs: number) {
+      return new Promise<string>((resolve, reject) => {
+        const check = () => {
+          const runId = pageRuns[count];
+          if (runId === undefined) return;
+          onPageRun.delete(check);
+          clearTimeout(timer);
+          resolve(runId);
+        };
+        const timer = setTimeout(() => {
+          onPageRun.delete(check);
+          reject(new Error(`The page started no run within ${timeoutMs} ms`));
+        }, timeoutMs);
+        onPageRun.add(check);
+        check();
+      });
+    },
+    async close() {
+      await server.close();
+      await backend.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  } satisfies BenchApp;
+}
+
+/** Opens the app at its address with the token and waits until it says it is ready. */
+export async function openApp(page: Page, app: BenchApp): Promise<void> {
+  await page.goto(app.server.openUrl);
+  await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Opens a workspace flow the way a person does (Open…, pick it) and waits until every one of its
+ * nodes is on the canvas: the canvas draws only what is in view, and a node not drawn cannot glow.
+ */
+export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
+  await page.getByRole('toolbar', { name: 'File' }).getByRole('button', { name: 'Open…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Open a flow' })
+    .getByRole('button', { name: new RegExp(`^${flow.name}\\b`) })
+    .click();
+  const nodes = page.locator('.react-flow__node');
+  const allDrawn = () =>
+    page.waitForFunction(
+      (count) => {
+        const { document } = globalThis as unknown as {
+          document: { querySelectorAll(selector: string): { length: number } };
+        };
+        return document.querySelectorAll('.react-flow__node').length === count;
+      },
+      flow.nodes.length,
+      { timeout: 15_000 },
+    );
+  try {
+    await allDrawn();
+    // The canvas fits the flow to the window once its nodes are measured: let that settle.
+    await page.waitForTimeout(500);
+    await allDrawn();
+  } catch {
+    throw new Error(
+      `Only ${await nodes.count()} of the ${flow.nodes.length} nodes of "${flow.name}" are drawn: ` +
+        'the flow does not fit the window',
+    );
+  }
+}
+
+/** Presses Run in the run toolbar. */
+export async function pressRun(page: Page): Promise<void> {
+  await page
+    .getByRole('toolbar', { name: 'Run' })
+    .getByRole('button', { name: 'Run', exact: true })
+    .click();
+}
