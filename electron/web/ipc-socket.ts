@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import { socketRequestSchema } from '../../shared/ipc';
-import type { SocketServerMessage } from '../../shared/ipc';
+import type { SocketServerMessage, WireNotification } from '../../shared/ipc';
 import type { Backend } from '../backend';
 import { checkUpgrade } from './upgrade-guard';
 
@@ -45,12 +45,31 @@ export function attachIpcSocket(server: Server, options: IpcSocketOptions): { cl
 }
 
 function serve(ws: WebSocket, backend: IpcSocketOptions['backend']): void {
-  const send = (message: SocketServerMessage) => {
+  const write = (message: SocketServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
-  const unsubscribe = backend.subscribe((notification) =>
-    send({ type: 'notification', notification }),
-  );
+  // What one turn of the backend raises (an event's run updates: the event, the node left, the
+  // node entered) goes out as one message, so the page applies it at once rather than half now
+  // and the rest a frame later (tests/bench/glow-latency).
+  let raised: WireNotification[] = [];
+  const flush = () => {
+    if (raised.length === 0) return;
+    const notifications = raised;
+    raised = [];
+    write(
+      notifications.length === 1
+        ? { type: 'notification', notification: notifications[0]! }
+        : { type: 'notifications', notifications },
+    );
+  };
+  /** Replies go after the notifications raised before them, as they happened. */
+  const send = (message: SocketServerMessage) => {
+    flush();
+    write(message);
+  };
+  const unsubscribe = backend.subscribe((notification) => {
+    if (raised.push(notification) === 1) setImmediate(flush);
+  });
   ws.on('close', unsubscribe);
   // A connection reset is the client's business; it must not take the server down.
   ws.on('error', () => ws.terminate());

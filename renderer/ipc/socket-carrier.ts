@@ -55,8 +55,14 @@ export function createSocketCarrier(
     }
     const message = socketServerMessageSchema.safeParse(parsed);
     if (!message.success) return;
-    if (message.data.type === 'notification') {
-      for (const listener of [...listeners]) listener(message.data.notification);
+    if (message.data.type === 'notification' || message.data.type === 'notifications') {
+      const notifications =
+        message.data.type === 'notification'
+          ? [message.data.notification]
+          : message.data.notifications;
+      for (const notification of notifications) {
+        for (const listener of [...listeners]) listener(notification);
+      }
       return;
     }
     pending.get(message.data.id)?.(message.data.result);

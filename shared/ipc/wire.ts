@@ -34,6 +34,11 @@ export type SocketRequest = z.infer<typeof socketRequestSchema>;
 export const socketServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reply'), id: requestIdSchema, result: wireResultSchema }),
   z.object({ type: z.literal('notification'), notification: wireNotificationSchema }),
+  /** Notifications raised in one turn of the backend (one event's run updates), in order. */
+  z.object({
+    type: z.literal('notifications'),
+    notifications: z.array(wireNotificationSchema).max(100_000),
+  }),
 ]);
 
 export type SocketServerMessage = z.infer<typeof socketServerMessageSchema>;

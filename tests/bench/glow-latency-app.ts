@@ -92,6 +92,7 @@ export async function startBenchApp(flows: readonly FlowDocument[], simSpeed: nu
 
 /** Opens the app at its address with the token and waits until it says it is ready. */
 export async function openApp(page: Page, app: BenchApp): Promise<void> {
+  await page.addInitScript(tapSocketMessages);
   await page.goto(app.server.openUrl);
   await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
 }
@@ -137,4 +138,35 @@ export async function pressRun(page: Page): Promise<void> {
     .getByRole('toolbar', { name: 'Run' })
     .getByRole('button', { name: 'Run', exact: true })
     .click();
+}
+
+/**
+ * Runs in the page before the app: notes when each WebSocket message carrying a node-entered run
+ * update arrives (page clock), so the bench can tell the socket's time from the page's own.
+ */
+function tapSocketMessages(): void {
+  const win = globalThis as unknown as {
+    WebSocket: typeof WebSocket;
+    performance: { timeOrigin: number; now(): number };
+    glowSocketArrivals?: { runId: string; nodeId: string; at: number }[];
+  };
+  const arrivals: { runId: string; nodeId: string; at: number }[] = [];
+  win.glowSocketArrivals = arrivals;
+  const Native = win.WebSocket;
+  win.WebSocket = class extends Native {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.addEventListener('message', (event: MessageEvent) => {
+        const at = win.performance.timeOrigin + win.performance.now();
+        if (typeof event.data !== 'string' || !event.data.includes('node-entered')) return;
+        const message = JSON.parse(event.data);
+        for (const notification of message.notifications ?? [message.notification]) {
+          const { runId, update } = notification?.payload ?? {};
+          if (update?.type === 'node-entered') {
+            arrivals.push({ runId, nodeId: update.nodeId, at });
+          }
+        }
+      });
+    }
+  };
 }

@@ -122,6 +122,8 @@ const pageRecordSchema = z.object({
     }),
   ),
   frames: z.array(z.number()),
+  /** When each node-entered update reached the page's socket (glow-latency-app.ts). */
+  arrivals: z.array(z.object({ runId: z.string(), nodeId: z.string(), at: z.number() })),
 });
 
 /** What the page recorded, in bench clock ms. */
@@ -137,7 +139,17 @@ export async function startProbe(page: Page): Promise<void> {
 
 /** Stops recording and returns the record, moved onto the bench clock. */
 export async function stopProbe(page: Page, clock: ClockOffset): Promise<PageRecord> {
-  const raw = await page.evaluate(() => (globalThis as unknown as ProbeWindow).glowProbe!.stop());
+  const raw = await page.evaluate(() => {
+    const win = globalThis as unknown as ProbeWindow & {
+      glowSocketArrivals?: { runId: string; nodeId: string; at: number }[];
+    };
+    const record = win.glowProbe!.stop();
+    const arrivals = (win.glowSocketArrivals ?? []).filter(
+      (arrival) => arrival.at >= (record.frames[0] ?? Infinity),
+    );
+    win.glowSocketArrivals?.splice(0);
+    return { ...record, arrivals };
+  });
   const record = pageRecordSchema.parse(raw);
   const shift = (time: number) => time - clock.offsetMs;
   return {
@@ -148,5 +160,6 @@ export async function stopProbe(page: Page, clock: ClockOffset): Promise<PageRec
       shownAt: activation.shownAt === null ? null : shift(activation.shownAt),
     })),
     frames: record.frames.map(shift),
+    arrivals: record.arrivals.map((arrival) => ({ ...arrival, at: shift(arrival.at) })),
   };
 }

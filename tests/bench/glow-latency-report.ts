@@ -57,10 +57,20 @@ export function printPhase(phase: Phase): void {
     `${ratio(p95, phase.targetMs)} of ${phase.targetMs.toFixed(1)} ms` +
       (p95 > phase.targetMs ? '  (over target)' : '  (within target)'),
   );
+  // In frames: a glow can only show at a frame, and an event lands anywhere between two, so
+  // "within one frame" also reads as "painted by the first frame after the event".
+  const late = samples.map((sample) => sample.framesLate);
+  const firstFrame = late.filter((frames) => frames <= 1).length;
+  line(
+    'frames after the event',
+    `p50 ${percentile(late, 50)}   p95 ${percentile(late, 95)}   max ${Math.max(...late)}; ` +
+      `${((100 * firstFrame) / Math.max(1, late.length)).toFixed(0)}% painted by the first frame after it`,
+  );
   console.log(`  where the time goes${'p50'.padStart(39)}${'p95'.padStart(10)}`);
   stage(samples, 'listenerHold', 'in the listener (reorder window, hand-off)');
   stage(samples, 'backend', 'runner and backend');
-  stage(samples, 'toDom', 'WebSocket, next animation frame, store, React');
+  stage(samples, 'toPage', 'WebSocket to the page');
+  stage(samples, 'toDom', 'in the page: hand-over, store, React');
   stage(samples, 'toPaint', 'attribute changed → frame painted');
   stage(samples, 'toScreen', '(all of it, counted to the vsync that shows it)');
   const slow = frames.filter((frame) => frame > FRAME_LIMIT_MS).length;

@@ -14,10 +14,18 @@ export interface GlowSample {
   listenerHold: number;
   /** Runner handles the event, enters the node; the backend publishes the update. */
   backend: number;
-  /** WebSocket, parse, wait for the next animation frame, fold into the store, React commit. */
+  /** The backend's notice → the page's socket has it (serialising, loopback, browser IPC). */
+  toPage: number;
+  /** In the page: parse, wait for the hand-over, fold into the store, React commit. */
   toDom: number;
   /** Attribute changed → the main thread has painted the frame (glow-latency-probe.ts). */
   toPaint: number;
+  /**
+   * How many frames began between the event reaching the listener and the start of the frame
+   * that painted its glow: 1 when it made the first frame after the event (0 when the event came
+   * in while a frame was already rendering, and that frame took it).
+   */
+  framesLate: number;
 }
 
 export interface JoinedMoves {
@@ -40,6 +48,7 @@ export function joinMoves(
   let unpainted = 0;
   let impossible = 0;
   const used = new Set<number>();
+  const usedArrivals = new Set<number>();
   for (const move of moves) {
     const times = listener.get(move.eventSid);
     if (!times || times.releasedAt === undefined) {
@@ -56,17 +65,32 @@ export function joinMoves(
       continue;
     }
     used.add(index);
+    const arrivalIndex = page.arrivals.findIndex(
+      (arrival, at) =>
+        !usedArrivals.has(at) && arrival.runId === move.runId && arrival.nodeId === move.nodeId,
+    );
+    usedArrivals.add(arrivalIndex);
+    const receivedAt = page.arrivals[arrivalIndex]?.at ?? move.noticeAt;
     if (activation.changedAt < move.noticeAt - CLOCK_SLACK_MS) impossible++;
     samples.push({
       total: activation.paintedAt - times.arrivedAt,
       toScreen: activation.shownAt - times.arrivedAt,
       listenerHold: times.releasedAt - times.arrivedAt,
       backend: move.noticeAt - times.releasedAt,
-      toDom: activation.changedAt - move.noticeAt,
+      toPage: receivedAt - move.noticeAt,
+      toDom: activation.changedAt - receivedAt,
       toPaint: activation.paintedAt - activation.changedAt,
+      framesLate: framesBetween(page.frames, times.arrivedAt, activation.paintedAt),
     });
   }
   return { samples, unpainted, impossible };
+}
+
+/** How many frames (by start time) began after `from` up to the one that was painting at `paintedAt`. */
+function framesBetween(frames: readonly number[], from: number, paintedAt: number): number {
+  const paintingFrame = frames.findLast((start) => start <= paintedAt);
+  if (paintingFrame === undefined) return 0;
+  return frames.filter((start) => start > from && start <= paintingFrame).length;
 }
 
 /** Gaps between consecutive animation frames, ms. */

@@ -16,6 +16,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { simReorderWindowMs } from '../../electron/session/sim-session';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
 import { openApp, openFlow, startBenchApp } from './glow-latency-app';
 import { benchFlow } from './glow-latency-flows';
@@ -34,7 +35,8 @@ import type { Round, RoundTools } from './glow-latency-round';
  * at real speed it is 75 ms, which alone is more than the steady target.
  */
 const SPEED = 35;
-const REORDER_WINDOW_MS = Math.max(5, Math.round(75 / SPEED));
+// What the app's simulator session uses: nothing held, the simulator sends each leg in order.
+const REORDER_WINDOW_MS = simReorderWindowMs(SPEED);
 /**
  * Two events per Say, one Say every ≈ 40 ms (29 ms of speech and the round trip): ≈ 50 a
  * second. A chain, not a loop: the runner stops a run that goes round a loop ten times.

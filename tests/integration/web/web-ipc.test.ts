@@ -94,6 +94,37 @@ describe('the browser-mode IPC socket', () => {
     other.socket.close();
   });
 
+  it('sends what one turn of the backend raised as one message, in order', async () => {
+    const { socket, inbox } = await open();
+    const request = (id: number, command: string, payload?: unknown) =>
+      socket.send(JSON.stringify({ type: 'request', id, command, payload }));
+    request(20, 'run.start', { flow: IVR });
+    const started = await inbox.reply(20);
+    const runId = (started as { result: { value: { runId: string } } }).result.value.runId;
+    request(21, 'phone.callIn', { from: '09876500009', exophone: '08030752400' });
+    // The call's first event moves the run on: the event, the node left and the node entered
+    // travel together, so the page can show the move in one go.
+    const batch = await inbox.next(
+      (message) =>
+        message.type === 'notifications' &&
+        message.notifications.some(
+          (notification) =>
+            (notification.payload as { update: { type: string } }).update.type === 'node-left',
+        ),
+    );
+    const types =
+      batch.type === 'notifications'
+        ? batch.notifications.map(
+            (notification) => (notification.payload as { update: { type: string } }).update.type,
+          )
+        : [];
+    expect(types.indexOf('node-left')).toBeGreaterThanOrEqual(0);
+    expect(types.indexOf('node-entered')).toBeGreaterThan(types.indexOf('node-left'));
+    request(22, 'run.stop', { runId });
+    expect(await inbox.reply(22)).toMatchObject({ result: { ok: true } });
+    socket.close();
+  });
+
   it('answers a request with a bad payload with bad-request and stays open', async () => {
     const { socket, inbox } = await open();
     const payload = { path: '../../etc/passwd.legflow.json' };

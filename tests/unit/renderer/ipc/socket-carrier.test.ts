@@ -103,4 +103,17 @@ describe('the socket carrier', () => {
     sockets[0]!.emit('message', { data: JSON.stringify({ type: 'other' }) });
     expect(heard).toEqual([notification]);
   });
+
+  it('passes on the notifications of one message one by one, in order', () => {
+    const { carrier, sockets } = setUp();
+    const heard: unknown[] = [];
+    carrier.onNotification((notification) => heard.push(notification));
+    sockets[0]!.open();
+    const notifications = ['a', 'b', 'c'].map((path) => ({
+      name: 'files.changed',
+      payload: { path },
+    }));
+    sockets[0]!.emit('message', { data: JSON.stringify({ type: 'notifications', notifications }) });
+    expect(heard).toEqual(notifications);
+  });
 });
