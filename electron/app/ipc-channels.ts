@@ -8,5 +8,5 @@ export function commandChannel(name: CommandName | DesktopCommandName): string {
   return `legflow:command:${name}`;
 }
 
-/** The one channel notifications travel on, main to renderer. */
+/** The one channel notifications travel on, main to renderer: each message an array, in order. */
 export const NOTIFICATION_CHANNEL = 'legflow:notification';

@@ -30,7 +30,7 @@ export interface IpcMainLike {
 /** A window's web contents, as far as notifications need it. */
 export interface NotificationTarget {
   isDestroyed(): boolean;
-  send(channel: string, notification: WireNotification): void;
+  send(channel: string, notifications: WireNotification[]): void;
 }
 
 export interface IpcRegistration {
@@ -90,13 +90,22 @@ export function registerIpc(registration: IpcRegistration): () => void {
       dispatchTo(shellCommands, command, payload, event);
     ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
   }
-  const unsubscribe = backend.subscribe((notification) => {
+  // What one turn of the backend raises (an event's run updates) travels as one message, so the
+  // window applies it at once rather than half now and the rest a frame later.
+  let raised: WireNotification[] = [];
+  const flush = () => {
+    const notifications = raised;
+    raised = [];
     for (const target of registration.targets()) {
-      if (!target.isDestroyed()) target.send(NOTIFICATION_CHANNEL, notification);
+      if (!target.isDestroyed()) target.send(NOTIFICATION_CHANNEL, notifications);
     }
+  };
+  const unsubscribe = backend.subscribe((notification) => {
+    if (raised.push(notification) === 1) setImmediate(flush);
   });
   return () => {
     unsubscribe();
+    raised = [];
     for (const command of [...COMMAND_NAMES, ...DESKTOP_COMMAND_NAMES])
       ipcMain.removeHandler(commandChannel(command));
   };

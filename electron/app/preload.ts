@@ -33,8 +33,10 @@ const api = {
     process.argv.find((arg) => arg.startsWith(VERSION_FLAG))?.slice(VERSION_FLAG.length) ?? '',
   onNotification(listener: (notification: WireNotification) => void) {
     // The renderer never sees the event object (it would expose `sender`, i.e. ipcRenderer).
-    const forward = (_event: IpcRendererEvent, notification: WireNotification) =>
-      listener(notification);
+    // One message carries what one turn of the backend raised, in order.
+    const forward = (_event: IpcRendererEvent, notifications: WireNotification[]) => {
+      for (const notification of notifications) listener(notification);
+    };
     ipcRenderer.on(NOTIFICATION_CHANNEL, forward);
     return () => void ipcRenderer.removeListener(NOTIFICATION_CHANNEL, forward);
   },

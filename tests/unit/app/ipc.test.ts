@@ -35,9 +35,9 @@ function fakeContents() {
   return {
     sent,
     isDestroyed: () => false,
-    send: (channel: string, notification: WireNotification) => {
+    send: (channel: string, notifications: WireNotification[]) => {
       expect(channel).toBe(NOTIFICATION_CHANNEL);
-      sent.push(notification);
+      sent.push(...notifications);
     },
   };
 }
@@ -147,6 +147,8 @@ describe('the desktop IPC wrapper', () => {
       flow,
       baseModifiedMs: null,
     });
+    // Notifications raised in one turn go out together, just after it.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(own.sent).toEqual([
       { name: 'files.changed', payload: expect.objectContaining({ path: 'a.legflow.json' }) },
     ]);
@@ -156,6 +158,7 @@ describe('the desktop IPC wrapper', () => {
       flow,
       baseModifiedMs: null,
     });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(own.sent).toHaveLength(1);
     await temp.dispose();
   });
