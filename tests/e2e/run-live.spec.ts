@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { envTokenName } from '../../electron/settings/secret-store';
 import { startSimulator } from '../../electron/simulator';
 import type { RunningSimulator } from '../../electron/simulator';
@@ -28,6 +29,21 @@ test.describe.configure({ timeout: 60_000 });
 function withToken(name: string) {
   process.env[envTokenName(name)] = TOKEN;
   return { name, baseUrl: platform.baseUrl, accountSid: ACCOUNT.sid, apiKey: ACCOUNT.key };
+}
+
+/** Adds the live profile, picks it, opens Click to call and presses Run: the consent dialog. */
+async function askToRunClickToCall(
+  designer: { page: Page; files: { openTemplate(name: string): Promise<void> } },
+  profile: Parameters<LiveRun['addProfile']>[0],
+) {
+  const live = new LiveRun(designer.page);
+  const run = new RunToolbar(designer.page);
+  await live.addProfile(profile);
+  await live.choose(profile.name);
+  await designer.files.openTemplate('Click to call');
+  await expect(run.node('call-agent')).toBeVisible();
+  await run.button('Run').click();
+  return live.consent(profile.name);
 }
 
 test('a live run lists its numbers first; Cancel starts nothing, going ahead runs it', async ({
@@ -75,19 +91,13 @@ test('an endpoint on a private network is out of a cloud platform’s reach, and
   const { page } = designer;
   const live = new LiveRun(page);
   const run = new RunToolbar(page);
-  await live.addProfile({
+  const consent = await askToRunClickToCall(designer, {
     ...withToken('LAN endpoint e2e'),
     // A platform out on the internet, as Exotel's is; planning never calls it.
     baseUrl: 'https://legs.example.invalid',
     listenerPort: '0',
     eventEndpoint: 'grpc://192.168.0.10:9001',
   });
-  await live.choose('LAN endpoint e2e');
-  await designer.files.openTemplate('Click to call');
-  await expect(run.node('call-agent')).toBeVisible();
-
-  await run.button('Run').click();
-  const consent = live.consent('LAN endpoint e2e');
   await expect(consent.getByRole('alert')).toContainText(
     'No listener reachable from the platform: events would go to 192.168.0.10:9001, a private-network address.',
   );
@@ -105,20 +115,13 @@ test('a live profile without a token cannot be run on, and says where the token 
 }) => {
   const { page } = designer;
   const live = new LiveRun(page);
-  const run = new RunToolbar(page);
-  await live.addProfile({
+  const consent = await askToRunClickToCall(designer, {
     name: 'No token e2e',
     baseUrl: platform.baseUrl,
     accountSid: ACCOUNT.sid,
     apiKey: ACCOUNT.key,
     listenerPort: '0',
   });
-  await live.choose('No token e2e');
-  await designer.files.openTemplate('Click to call');
-  await expect(run.node('call-agent')).toBeVisible();
-
-  await run.button('Run').click();
-  const consent = live.consent('No token e2e');
   await expect(consent.getByRole('alert')).toContainText('The run cannot start.');
   await expect(consent.getByRole('alert')).toContainText(envTokenName('No token e2e'));
   await expect(live.button('No token e2e', 'Call these numbers')).toBeDisabled();
