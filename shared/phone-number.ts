@@ -35,3 +35,8 @@ export function numberKey(value: string): string {
   const trimmed = value.trim();
   return nationalDigits(trimmed) ?? trimmed.toLowerCase();
 }
+
+/** Whether two spellings name one number: `08030752400` and `+918030752400` do. */
+export function sameNumber(a: string, b: string): boolean {
+  return numberKey(a) === numberKey(b);
+}

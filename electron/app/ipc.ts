@@ -81,8 +81,24 @@ export function registerIpc(registration: IpcRegistration): () => void {
     handlers: desktop,
     reportBug: registration.reportBug ?? (() => undefined),
   };
+  // What one turn of the backend raises (an event's run updates) travels as one message, so the
+  // window applies it at once rather than half now and the rest a frame later.
+  let raised: WireNotification[] = [];
+  const flush = () => {
+    if (raised.length === 0) return;
+    const notifications = raised;
+    raised = [];
+    for (const target of registration.targets()) {
+      if (!target.isDestroyed()) target.send(NOTIFICATION_CHANNEL, notifications);
+    }
+  };
   for (const command of COMMAND_NAMES) {
-    const run = (payload: unknown) => backend.dispatch(command, payload);
+    // A reply goes after the notifications raised before it, as they happened.
+    const run = async (payload: unknown) => {
+      const result = await backend.dispatch(command, payload);
+      flush();
+      return result;
+    };
     ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
   }
   for (const command of DESKTOP_COMMAND_NAMES) {
@@ -90,16 +106,6 @@ export function registerIpc(registration: IpcRegistration): () => void {
       dispatchTo(shellCommands, command, payload, event);
     ipcMain.handle(commandChannel(command), guardedHandler(command, isAppSender, run));
   }
-  // What one turn of the backend raises (an event's run updates) travels as one message, so the
-  // window applies it at once rather than half now and the rest a frame later.
-  let raised: WireNotification[] = [];
-  const flush = () => {
-    const notifications = raised;
-    raised = [];
-    for (const target of registration.targets()) {
-      if (!target.isDestroyed()) target.send(NOTIFICATION_CHANNEL, notifications);
-    }
-  };
   const unsubscribe = backend.subscribe((notification) => {
     if (raised.push(notification) === 1) setImmediate(flush);
   });

@@ -13,7 +13,12 @@ export function dialOnlyConfirmed(
   const allowed = new Set(confirmed);
   const { api } = platform;
   return {
+    ...platform,
+    // Bound calls, not a spread: a client's methods need not be its own properties.
     api: {
+      legAction: (...args) => api.legAction(...args),
+      createBridge: (...args) => api.createBridge(...args),
+      getLeg: (...args) => api.getLeg(...args),
       createLeg: async (request) => {
         // The runner leaves an empty parameter out; the plan shows it as the empty number.
         const number = request.contact_uri ?? '';
@@ -24,13 +29,6 @@ export function dialOnlyConfirmed(
         }
         return api.createLeg(request);
       },
-      legAction: (...args) => api.legAction(...args),
-      createBridge: (...args) => api.createBridge(...args),
-      getLeg: (...args) => api.getLeg(...args),
     },
-    events: platform.events,
-    eventEndpoint: platform.eventEndpoint,
-    clock: platform.clock,
-    incoming: platform.incoming,
   };
 }

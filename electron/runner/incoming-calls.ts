@@ -1,3 +1,4 @@
+import { sameNumber } from '../../shared/phone-number';
 import { canonicalEventName, eventData } from '../../shared/events';
 import type { LegEvent } from '../../shared/events';
 import type { RunEventSource } from './run-types';
@@ -61,10 +62,4 @@ export class IncomingCalls {
     if (queue.length < MAX_WAITING_CALLS) queue.push(event);
     this.unclaimed.set(data.exophone, queue);
   }
-}
-
-/** 08030752400 and +918030752400 are the same ExoPhone. */
-export function sameNumber(a: string, b: string): boolean {
-  const digits = (value: string) => value.replace(/\D/g, '').replace(/^(91|0)/, '');
-  return a === b || digits(a) === digits(b);
 }

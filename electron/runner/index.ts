@@ -1,7 +1,7 @@
 export { Runner } from './runner';
 export { FlowRun } from './flow-run';
 export type { RunResult } from './flow-run';
-export { IncomingCalls, sameNumber } from './incoming-calls';
+export { IncomingCalls } from './incoming-calls';
 export { scaledClock } from './run-clock';
 export type { RunClock } from './run-clock';
 export type {

@@ -4,8 +4,7 @@ import type { LegEventListener, ListenerLogger } from '../listener';
 import { IncomingCalls, Runner, scaledClock } from '../runner';
 import type { RunPlatform } from '../runner';
 import { startSimulator } from '../simulator';
-import { parseFaultSpec } from '../simulator/faults/fault-spec';
-import type { FaultSpec } from '../simulator/faults/fault-spec';
+import { resolveFaults } from '../simulator/start-simulator';
 import type { Persona, RunningSimulator, SimulatorOptions } from '../simulator';
 
 /** The simulator profile, running: the simulator, our listener, an API client and a runner. */
@@ -38,14 +37,13 @@ export interface SimSessionOptions {
  * window is real time; on a fast clock a full one would look like seconds of delay.
  */
 export function simReorderWindowMs(speed: number, faults?: SimulatorOptions['faults']): number {
-  // A fault text that does not parse is refused by the simulator itself, just after.
-  let spec: FaultSpec | undefined;
+  let reorder = 0;
   try {
-    spec = typeof faults === 'string' ? parseFaultSpec(faults) : faults;
+    reorder = resolveFaults(faults).reorder;
   } catch {
-    spec = undefined;
+    // A fault text that does not parse is refused by the simulator itself, just after.
   }
-  return (spec?.reorder ?? 0) > 0 ? Math.max(5, Math.round(75 / speed)) : 0;
+  return reorder > 0 ? Math.max(5, Math.round(75 / speed)) : 0;
 }
 
 /**

@@ -48,5 +48,18 @@ export async function testConnection(
     undefined,
     isLocalPlatform(profile),
   );
-  return { credentials, listener };
+  return { credentials, listener: withListenerNote(listener) };
+}
+
+/**
+ * The app's listener for a live profile runs only while a run (or the Run dialog's check) needs
+ * it, so "nothing answers" here may just mean it is not up now: say so, and where it is checked
+ * with the listener running.
+ */
+function withListenerNote(check: ConnectionReport['listener']): ConnectionReport['listener'] {
+  if (check.ok || !check.message.startsWith('Nothing answers')) return check;
+  return {
+    ok: false,
+    message: `${check.message} Legflow's own listener for this profile runs only during a run: pressing Run checks again with it up, before anyone is dialled.`,
+  };
 }

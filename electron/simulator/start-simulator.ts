@@ -113,7 +113,8 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
   };
 }
 
-function resolveFaults(faults: ResolvedSimulatorOptions['faults']): FaultSpec {
+/** The simulator's faults from its options: none, a `--faults` text, or a parsed spec. */
+export function resolveFaults(faults: ResolvedSimulatorOptions['faults']): FaultSpec {
   if (faults === undefined) return { ...NO_FAULTS };
   return typeof faults === 'string' ? parseFaultSpec(faults) : faults;
 }

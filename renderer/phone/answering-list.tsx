@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { AnsweringMode, PhonebookEntryView } from '../../shared/ipc';
 import { useDesigner } from '../store/designer-context';
-import { numbersDialledBy, sameNumber } from './flow-numbers';
+import { sameNumber } from '../../shared/phone-number';
+import { numbersDialledBy } from './flow-numbers';
 
 /** One row: a number, who it is, and whether it rings this phone. */
 interface AnsweringRow {

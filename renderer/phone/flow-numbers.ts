@@ -1,6 +1,5 @@
 import { dialPlan } from '../../shared/flow';
 import type { FlowDocument } from '../../shared/flow';
-import { numberKey } from '../../shared/phone-number';
 
 /**
  * The numbers the flow dials that are known before a run (its Outbound calls' numbers, templates
@@ -11,9 +10,4 @@ export function numbersDialledBy(flow: FlowDocument): string[] {
     .filter((call) => call.unresolved.length === 0 && call.number.trim() !== '')
     .map((call) => call.number.trim());
   return [...new Set(known)];
-}
-
-/** Whether two spellings name one number (`09163816621`, `+919163816621`), as the phonebook does. */
-export function sameNumber(a: string, b: string): boolean {
-  return numberKey(a) === numberKey(b);
 }

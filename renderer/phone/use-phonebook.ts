@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AnsweringMode, PhonebookEntryView } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
-import { sameNumber } from './flow-numbers';
+import { sameNumber } from '../../shared/phone-number';
 
 /**
  * The simulator's phonebook as the virtual phone shows it, and the switch that hands a number

@@ -25,7 +25,14 @@ export function foldRunUpdate(view: RunView, update: RunUpdateMessage): RunView 
       };
     case 'node-left': {
       const key = `${update.nodeId}:${update.port}`;
-      return { ...next, taken: { ...view.taken, [key]: (view.taken[key] ?? 0) + 1 } };
+      const ports = view.portsTaken[update.nodeId] ?? [];
+      return {
+        ...next,
+        taken: { ...view.taken, [key]: (view.taken[key] ?? 0) + 1 },
+        portsTaken: ports.includes(update.port)
+          ? view.portsTaken
+          : { ...view.portsTaken, [update.nodeId]: [...ports, update.port] },
+      };
     }
     case 'paused':
       return {

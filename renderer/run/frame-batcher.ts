@@ -1,7 +1,7 @@
 /** Schedules a callback: for the next frame (`requestAnimationFrame`), or the next task. */
 export type FrameScheduler = (callback: () => void) => unknown;
 
-/** Collects items and hands them over together, at most once per frame. */
+/** Collects items and hands them over together: a burst once, then once a frame. */
 export interface FrameBatcher<T> {
   push(item: T): void;
   /** Hands over what is waiting now, without waiting for the frame. */
@@ -34,11 +34,12 @@ const nextTask: FrameScheduler = (callback) => {
 };
 
 /**
- * Coalesces a burst (hundreds of run updates in one frame) into one call of `deliver` per frame,
- * so the canvas renders once per frame however fast events arrive (issue 7, "Speed"). Items that
- * find the frame unused are handed over at the next task, not at the next frame: the glow then
- * makes the very next frame instead of waiting one (tests/bench/glow-latency). Items arriving
- * after that wait for the next frame.
+ * Coalesces a burst (hundreds of run updates at once) into few calls of `deliver`, so the canvas
+ * renders about once a frame however fast events arrive (issue 7, "Speed"). Items that find the
+ * batcher idle are handed over at the next task, not at the next frame: the glow then makes the
+ * very next frame instead of waiting one (tests/bench/glow-latency). Items arriving after that
+ * wait for the next animation frame, and from then on are handed over once a frame until a frame
+ * finds nothing waiting.
  */
 export function createFrameBatcher<T>(
   deliver: (items: T[]) => void,
@@ -59,9 +60,12 @@ export function createFrameBatcher<T>(
       frameUsed = false;
       return;
     }
-    flush();
-    // This frame has had its hand-over; keep items that arrive during it for the next.
-    schedule(onFrame);
+    try {
+      flush();
+    } finally {
+      // Keep items that arrive now for the next frame, even when this hand-over threw.
+      schedule(onFrame);
+    }
   };
   return {
     push(item) {
@@ -69,8 +73,11 @@ export function createFrameBatcher<T>(
       if (frameUsed) return;
       frameUsed = true;
       soon(() => {
-        flush();
-        schedule(onFrame);
+        try {
+          flush();
+        } finally {
+          schedule(onFrame);
+        }
       });
     },
     flush,

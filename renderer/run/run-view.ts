@@ -51,6 +51,11 @@ export interface RunView {
   visits: Readonly<Record<string, number>>;
   /** The ports taken, as `from:port`, with how many times; edges are found from these. */
   taken: Readonly<Record<string, number>>;
+  /**
+   * The same by node: the ports each node was left by. A node's list is replaced only when it
+   * gains a port, so the canvas node can tell in one lookup whether it changed.
+   */
+  portsTaken: Readonly<Record<string, readonly string[]>>;
   timeline: readonly TimelineEntry[];
   legs: Readonly<Record<string, LegView>>;
   variables: Readonly<Record<string, string>>;
@@ -67,6 +72,7 @@ export const IDLE_RUN: RunView = {
   paused: null,
   visits: {},
   taken: {},
+  portsTaken: {},
   timeline: [],
   legs: {},
   variables: {},

@@ -5,14 +5,8 @@ import { useOptionalRun } from './run-context';
 import { shownRun } from './run-store';
 import { nodeRunState } from './node-run-state';
 
-/** The ports of `nodeId` the run left by, space-separated (a string, so it compares by value). */
-function takenPortsOf(taken: Readonly<Record<string, number>>, nodeId: string): string {
-  const prefix = `${nodeId}:`;
-  return Object.keys(taken)
-    .filter((key) => key.startsWith(prefix))
-    .map((key) => key.slice(prefix.length))
-    .join(' ');
-}
+/** A node no run has left yet: one shared empty list, so it compares equal every time. */
+const NO_PORTS: readonly string[] = [];
 
 /**
  * What a canvas node shows of the run shown (live or replayed): the attributes of its root
@@ -30,7 +24,7 @@ export function useNodeRunProps(nodeId: string) {
         visits: view.visits[nodeId] ?? 0,
         breakpoint: store.breakpoints.includes(nodeId),
         glowLeg: state === 'active' ? (view.current?.leg ?? null) : null,
-        takenPorts: takenPortsOf(view.taken, nodeId),
+        takenPorts: view.portsTaken[nodeId] ?? NO_PORTS,
       };
     }),
   );
@@ -44,6 +38,6 @@ export function useNodeRunProps(nodeId: string) {
       'data-breakpoint': breakpoint ? 'on' : undefined,
     },
     glowStyle: glow ? ({ '--run-glow': glow } as CSSProperties) : undefined,
-    takenPorts: takenPorts === '' ? [] : takenPorts.split(' '),
+    takenPorts,
   };
 }

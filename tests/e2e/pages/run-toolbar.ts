@@ -19,6 +19,11 @@ export class RunToolbar {
     return this.page.locator(`.react-flow__node[data-id="${id}"] > .flow-node`);
   }
 
+  /** One output port of a node, as its label row (`data-taken` once the run left by it). */
+  port(nodeId: string, port: string): Locator {
+    return this.node(nodeId).locator(`.flow-node__port[data-port="${port}"]`);
+  }
+
   /** Every node the run is on now. */
   activeNodes(): Locator {
     return this.page.locator('.flow-node[data-run-state="active"]');

@@ -50,7 +50,7 @@ describe('Test connection', () => {
     expect(report.listener).toEqual({
       ok: false,
       message:
-        "Nothing answers at 127.0.0.1:1. Start the listener (or the tunnel) and check the profile's event endpoint.",
+        "Nothing answers at 127.0.0.1:1. Start the listener (or the tunnel) and check the profile's event endpoint. Legflow's own listener for this profile runs only during a run: pressing Run checks again with it up, before anyone is dialled.",
     });
   });
 });

@@ -32,11 +32,15 @@ class FakeIpcMain implements IpcMainLike {
 /** A window's web contents, as far as the wrapper can tell. */
 function fakeContents() {
   const sent: WireNotification[] = [];
+  /** Each message as it went: one per turn of the backend. */
+  const messages: WireNotification[][] = [];
   return {
     sent,
+    messages,
     isDestroyed: () => false,
     send: (channel: string, notifications: WireNotification[]) => {
       expect(channel).toBe(NOTIFICATION_CHANNEL);
+      messages.push(notifications);
       sent.push(...notifications);
     },
   };
@@ -147,11 +151,20 @@ describe('the desktop IPC wrapper', () => {
       flow,
       baseModifiedMs: null,
     });
-    // Notifications raised in one turn go out together, just after it.
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(own.sent).toEqual([
-      { name: 'files.changed', payload: expect.objectContaining({ path: 'a.legflow.json' }) },
+    // Raised before the reply, so sent before it, in one message.
+    expect(own.messages).toEqual([
+      [{ name: 'files.changed', payload: expect.objectContaining({ path: 'a.legflow.json' }) }],
     ]);
+    // What the backend raises on its own goes out just after the turn that raised it.
+    await temp.backend.dispatch('files.save', {
+      path: 'c.legflow.json',
+      flow,
+      baseModifiedMs: null,
+    });
+    expect(own.messages).toHaveLength(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(own.messages).toHaveLength(2);
+    own.sent.splice(1);
     dispose();
     await temp.backend.dispatch('files.save', {
       path: 'b.legflow.json',

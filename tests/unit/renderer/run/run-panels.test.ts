@@ -43,6 +43,10 @@ describe('the canvas marks of a run', () => {
     expect(edgeRunMark(atSupport, 'menu', '1', 'sales')).toBeUndefined();
     const ended = foldRunUpdates(ivrRun());
     expect(edgeRunMark(ended, 'menu', '2', 'support')).toBe('taken');
+    // By node too, each node's list kept as it is until it gains a port.
+    expect(ended.portsTaken).toEqual({ start: ['next'], answer: ['next'], menu: ['2'] });
+    const onward = foldRunUpdates(ivrRun().slice(14), atSupport);
+    expect(onward.portsTaken.start).toBe(atSupport.portsTaken.start);
   });
 });
 

@@ -32,7 +32,7 @@ describe('the frame batcher', () => {
     tasks.frame();
     expect(batches).toHaveLength(1);
     expect(batches[0]).toHaveLength(500);
-    // Items after the hand-over wait for the next frame: never two hand-overs in one frame.
+    // Items after the hand-over wait for the next animation frame.
     batcher.push(500);
     batcher.push(501);
     expect(tasks.pending()).toBe(0);
@@ -44,6 +44,29 @@ describe('the frame batcher', () => {
     batcher.push(502);
     tasks.frame();
     expect(batches.at(-1)).toEqual([502]);
+  });
+});
+
+describe('the frame batcher after a hand-over that throws', () => {
+  it('keeps handing over what comes next', () => {
+    const frames = manualFrames();
+    const tasks = manualFrames();
+    const batches: number[][] = [];
+    let fail = true;
+    const batcher = createFrameBatcher<number>(
+      (items) => {
+        if (fail) throw new Error('a bug in the store');
+        batches.push(items);
+      },
+      frames.schedule,
+      tasks.schedule,
+    );
+    batcher.push(1);
+    expect(() => tasks.frame()).toThrow('a bug in the store');
+    fail = false;
+    batcher.push(2);
+    frames.frame();
+    expect(batches).toEqual([[2]]);
   });
 });
 
