@@ -1,11 +1,8 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { autosaveKeySchema } from '../../shared/ipc';
+import { autosaveKeySchema, autosaveWindowIdSchema } from '../../shared/ipc';
 import { writeFileAtomic } from './atomic-write';
-
-/** Window ids and slot keys are alike: short, and safe as part of a file name. */
-const keySchema = autosaveKeySchema;
 
 /**
  * Who holds an autosave: the window that writes it, in which backend process, and when it was
@@ -13,7 +10,7 @@ const keySchema = autosaveKeySchema;
  */
 export const autosaveOwnerSchema = z.object({
   /** The window's (browser tab's) id while it is open. */
-  window: keySchema,
+  window: autosaveWindowIdSchema,
   /** The process of the backend that window talks to. */
   pid: z.number().int().positive(),
   /** That backend's own id, new each start, so a restarted backend is told from the old one. */
@@ -29,7 +26,7 @@ export type AutosaveOwner = z.infer<typeof autosaveOwnerSchema>;
 /** One unsaved flow as last autosaved: enough to offer it back after a crash. */
 export const autosaveEntrySchema = z.object({
   /** The editor's document key: one per open flow, stable while it is open. */
-  key: keySchema,
+  key: autosaveKeySchema,
   /** Where the flow is saved, or null for a flow never saved. */
   path: z.string().nullable(),
   name: z.string(),
@@ -112,7 +109,7 @@ export class AutosaveStore {
    * whether they succeeded or not. A key that is not one is refused before anything queues.
    */
   private inTurn<T>(key: string, change: () => Promise<T>): Promise<T> {
-    const checked = keySchema.parse(key);
+    const checked = autosaveKeySchema.parse(key);
     const previous = this.queues.get(checked) ?? Promise.resolve();
     const turn = previous.then(change);
     const done = turn.catch(() => undefined);
