@@ -103,6 +103,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...settingsCommands({
       store: new SettingsStore(settingsFile),
       secrets,
+      changed: () => notifications.emit('settings.changed', {}),
     }),
     ...autosaveCommands({
       store: new AutosaveStore(join(dataDir, 'autosave')),

@@ -15,6 +15,8 @@ export interface SettingsCommandsContext {
   secrets: SecretStore;
   /** Injected so tests can point "Test connection" at a fake platform. */
   test?: typeof testConnection;
+  /** Tells every window that settings changed (the run toolbar's profile list follows). */
+  changed?: () => void;
 }
 
 /**
@@ -23,6 +25,11 @@ export interface SettingsCommandsContext {
  */
 export function settingsCommands(context: SettingsCommandsContext): NamespaceHandlers<'settings'> {
   const { store, secrets } = context;
+  /** Writes the settings, and says so to every window. */
+  const save = async (next: Settings) => {
+    await store.save(next);
+    context.changed?.();
+  };
   const test = context.test ?? testConnection;
   // A damaged file is moved aside on the first load; remember the notice for this session so
   // the dialog can show it whenever it is opened, not only to whoever asked first.
@@ -63,20 +70,20 @@ export function settingsCommands(context: SettingsCommandsContext): NamespaceHan
         (other) => other.name !== checked.name && other.name !== previousName,
       );
       const next = { ...settings, profiles: [...others, checked] };
-      await store.save(next);
+      await save(next);
       if (renamed) await secrets.remove(previousName);
       return reply(next);
     },
     'settings.removeProfile': async ({ name }) => {
       const settings = await load();
       const next = { ...settings, profiles: settings.profiles.filter((p) => p.name !== name) };
-      await store.save(next);
+      await save(next);
       await secrets.remove(name);
       return reply(next);
     },
     'settings.saveSimulator': async ({ speed }) => {
       const next = { ...(await load()), simulator: { speed } };
-      await store.save(next);
+      await save(next);
       return reply(next);
     },
     'settings.testConnection': async ({ name }) => {

@@ -117,7 +117,10 @@ export class RunService {
         profile,
         live: true,
         numbers,
-        listener: await checkPlatformReach(eventEndpoint, this.probes, isLocalPlatform(account)),
+        listener: await checkPlatformReach(eventEndpoint, {
+          probes: this.probes,
+          platformIsLocal: isLocalPlatform(account),
+        }),
       };
     } finally {
       lease.release();

@@ -53,14 +53,26 @@ async function answersHere(
   host: string,
   port: number,
   connects: (host: string, port: number) => Promise<boolean>,
+  whenSilent: string | undefined,
 ): Promise<EndpointCheck> {
   const address = shown(host, port);
   return (await connects(host, port))
     ? { ok: true, message: `The event endpoint ${address} answers from this machine.` }
     : {
         ok: false,
-        message: `Nothing answers at ${address}. Start the listener (or the tunnel) and check the profile's event endpoint.`,
+        message:
+          `Nothing answers at ${address}. Start the listener (or the tunnel) and check the profile's event endpoint.` +
+          (whenSilent ? ` ${whenSilent}` : ''),
       };
+}
+
+/** How {@link checkPlatformReach} looks, and what it adds when nothing answers. */
+export interface ReachCheckOptions {
+  probes?: ReachProbes;
+  /** The platform is on this machine or its network (see isLocalPlatform). */
+  platformIsLocal?: boolean;
+  /** A sentence added when nothing answers: why that may be, and where to look again. */
+  whenSilent?: string;
 }
 
 /** How the platform's reach is probed: the network by default, fakes in tests. */
@@ -92,8 +104,7 @@ const WHERE: Record<PrivateKind, string> = {
  */
 export async function checkPlatformReach(
   eventEndpoint: string,
-  probes: ReachProbes = networkProbes,
-  platformIsLocal = false,
+  { probes = networkProbes, platformIsLocal = false, whenSilent }: ReachCheckOptions = {},
 ): Promise<EndpointCheck> {
   const { host, port } = hostAndPort(eventEndpoint);
   const unreachable = (why: string): EndpointCheck => ({
@@ -111,7 +122,7 @@ export async function checkPlatformReach(
   if (!platformIsLocal && addresses.length > 0 && kinds.every((kind) => kind !== null)) {
     return unreachable(`events would go to ${shown(host, port)}, ${WHERE[kinds[0]!]}.`);
   }
-  return answersHere(host, port, probes.connects);
+  return answersHere(host, port, probes.connects, whenSilent);
 }
 
 /**

@@ -43,23 +43,12 @@ export async function testConnection(
   } finally {
     await client.close();
   }
-  const listener = await checkPlatformReach(
-    platformEndpoint(profile),
-    undefined,
-    isLocalPlatform(profile),
-  );
-  return { credentials, listener: withListenerNote(listener) };
-}
-
-/**
- * The app's listener for a live profile runs only while a run (or the Run dialog's check) needs
- * it, so "nothing answers" here may just mean it is not up now: say so, and where it is checked
- * with the listener running.
- */
-function withListenerNote(check: ConnectionReport['listener']): ConnectionReport['listener'] {
-  if (check.ok || !check.message.startsWith('Nothing answers')) return check;
-  return {
-    ok: false,
-    message: `${check.message} Legflow's own listener for this profile runs only during a run: pressing Run checks again with it up, before anyone is dialled.`,
-  };
+  const listener = await checkPlatformReach(platformEndpoint(profile), {
+    platformIsLocal: isLocalPlatform(profile),
+    // The app's listener for a live profile runs only while a run (or the Run dialog's check)
+    // needs it, so "nothing answers" here may just mean it is not up now.
+    whenSilent:
+      "Legflow's own listener for this profile runs only during a run: pressing Run checks again with it up, before anyone is dialled.",
+  });
+  return { credentials, listener };
 }

@@ -9,7 +9,7 @@ import { useLiveProfiles } from './use-live-profiles';
  * Settings. Locked while a run goes, so a run's controls never act on another profile.
  */
 export function ProfilePicker(props: { disabled: boolean }) {
-  const { profiles, refresh } = useLiveProfiles();
+  const profiles = useLiveProfiles();
   const { profile, choose } = useProfileChoice(
     useShallow((state) => ({ profile: state.profile, choose: state.choose })),
   );
@@ -28,8 +28,6 @@ export function ProfilePicker(props: { disabled: boolean }) {
       value={known ? profile : SIMULATOR_PROFILE}
       data-live={profile === SIMULATOR_PROFILE ? undefined : 'true'}
       disabled={props.disabled}
-      onFocus={refresh}
-      onPointerDown={refresh}
       onChange={(event) => choose(event.target.value)}
     >
       <option value={SIMULATOR_PROFILE}>Simulator</option>

@@ -8,12 +8,8 @@ export interface LiveProfileOption {
   tokenStored: boolean;
 }
 
-/**
- * The live profiles saved in Settings. Settings sends no notification when it changes, so the
- * list is read again when the window regains focus and whenever the picker is about to be used
- * (`refresh`): a profile saved a moment ago is there when the person opens the list.
- */
-export function useLiveProfiles(): { profiles: LiveProfileOption[]; refresh: () => void } {
+/** The live profiles saved in Settings, read again whenever settings change in any window. */
+export function useLiveProfiles(): LiveProfileOption[] {
   const backend = useBackend();
   const [profiles, setProfiles] = useState<LiveProfileOption[]>([]);
   const refresh = useCallback(() => {
@@ -32,9 +28,8 @@ export function useLiveProfiles(): { profiles: LiveProfileOption[]; refresh: () 
 
   useEffect(() => {
     refresh();
-    window.addEventListener('focus', refresh);
-    return () => window.removeEventListener('focus', refresh);
-  }, [refresh]);
+    return backend.on('settings.changed', refresh);
+  }, [backend, refresh]);
 
-  return { profiles, refresh };
+  return profiles;
 }

@@ -7,7 +7,7 @@ import { FILES_COMMANDS, FILES_NOTIFICATIONS } from './files-contract';
 import { MENU_NOTIFICATIONS } from './menu-contract';
 import { PHONE_COMMANDS } from './phone-contract';
 import { HISTORY_COMMANDS, RUN_COMMANDS, RUN_NOTIFICATIONS } from './run-contract';
-import { SETTINGS_COMMANDS } from './settings-contract';
+import { SETTINGS_COMMANDS, SETTINGS_NOTIFICATIONS } from './settings-contract';
 import { TEMPLATES_COMMANDS } from './templates-contract';
 
 /**
@@ -33,6 +33,7 @@ export const NOTIFICATIONS = {
   ...MENU_NOTIFICATIONS,
   ...DESKTOP_NOTIFICATIONS,
   ...RUN_NOTIFICATIONS,
+  ...SETTINGS_NOTIFICATIONS,
 } satisfies Record<QualifiedName, z.ZodType>;
 
 export type Commands = typeof COMMANDS;

@@ -113,3 +113,9 @@ export const SETTINGS_COMMANDS = {
 export function tokenVariable(profileName: string): string {
   return `LEGFLOW_API_TOKEN_${profileName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
+
+/** What settings push to every window. */
+export const SETTINGS_NOTIFICATIONS = {
+  /** A profile or the simulator's settings were saved or removed (in this window or another). */
+  'settings.changed': z.object({}),
+};

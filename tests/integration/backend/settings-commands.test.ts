@@ -126,10 +126,17 @@ describe('settings commands', () => {
     expect(got.damaged?.problem).toContain('not valid JSON');
     expect(await readFile(got.damaged?.keptAs ?? '', 'utf8')).toBe('{ not json');
 
+    // Every window hears of each change: the run toolbar's profile list follows it.
+    const heard: string[] = [];
+    backend.subscribe(({ name }) => heard.push(name));
     const sped = await call(backend, 'settings.saveSimulator', { speed: 20 });
     expect(sped.simulator).toEqual({ speed: 20 });
     await backend.dispatch('settings.saveProfile', { profile: profile() });
     const removed = await call(backend, 'settings.removeProfile', { name: 'staging' });
     expect(removed.profiles).toEqual([]);
+    expect(heard).toEqual(['settings.changed', 'settings.changed', 'settings.changed']);
+    // Reading does not count as a change.
+    await call(backend, 'settings.get', undefined);
+    expect(heard).toHaveLength(3);
   });
 });

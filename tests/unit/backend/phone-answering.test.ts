@@ -1,12 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
 import type { Backend } from '../../../electron/backend';
 import { loadFlow } from '../../../shared/flow';
-import { RUN_NOTIFICATIONS } from '../../../shared/ipc';
-import type { PhoneLeg, PhonebookEntryView, RunUpdateMessage } from '../../../shared/ipc';
+import type { PhoneLeg, PhonebookEntryView } from '../../../shared/ipc';
+import { createRunBackend, until } from './run-backend';
+import type { RunBackend } from './run-backend';
 
 const CLICK_TO_CALL = loadFlow(
   await readFile(
@@ -16,41 +14,17 @@ const CLICK_TO_CALL = loadFlow(
 );
 const AGENT = '09163816621'; // Asha Rao in the phonebook: answers by herself after 2 s
 
+let run: RunBackend;
 let backend: Backend;
-let base: string;
-const updates: { runId: string; update: RunUpdateMessage }[] = [];
+let updates: RunBackend['updates'];
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'legflow-phone-answering-'));
-  backend = await createBackend({
-    platform: 'web',
-    workspaceDir: join(base, 'workspace'),
-    dataDir: join(base, 'data'),
-    simSpeed: 20,
-  });
-  backend.subscribe(({ name, payload }) => {
-    if (name === 'run.update') updates.push(RUN_NOTIFICATIONS['run.update'].parse(payload));
-  });
+  run = await createRunBackend(20);
+  ({ backend, updates } = run);
 });
-afterAll(async () => {
-  await backend.close();
-  await rm(base, { recursive: true, force: true });
-});
+afterAll(() => run.dispose());
 
-async function value<T>(command: string, payload?: unknown): Promise<T> {
-  const result = await backend.dispatch(command, payload);
-  if (!result.ok) throw new Error(`${command} failed: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function until<T>(what: string, check: () => T | undefined | Promise<T | undefined>) {
-  for (let i = 0; i < 500; i++) {
-    const found = await check();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+const value = <T>(command: string, payload?: unknown) => run.value<T>(command, payload);
 
 const entryOf = async (number: string) =>
   (await value<{ entries: PhonebookEntryView[] }>('phone.phonebook')).entries.find(

@@ -1,12 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
 import type { Backend } from '../../../electron/backend';
 import { loadFlow } from '../../../shared/flow';
-import { RUN_NOTIFICATIONS } from '../../../shared/ipc';
 import type { RunUpdateMessage } from '../../../shared/ipc';
+import { createRunBackend, until } from './run-backend';
+import type { RunBackend } from './run-backend';
 
 const IVR = loadFlow(
   await readFile(
@@ -15,45 +13,22 @@ const IVR = loadFlow(
   ),
 );
 
+let run: RunBackend;
 let backend: Backend;
-let base: string;
-const updates: { runId: string; update: RunUpdateMessage }[] = [];
+let updates: RunBackend['updates'];
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'legflow-run-commands-'));
-  backend = await createBackend({
-    platform: 'web',
-    workspaceDir: join(base, 'workspace'),
-    dataDir: join(base, 'data'),
-    simSpeed: 50,
-  });
-  backend.subscribe(({ name, payload }) => {
-    // Parsed as the UI parses it, so a shape the schema rejects fails here, not in the canvas.
-    if (name === 'run.update') updates.push(RUN_NOTIFICATIONS['run.update'].parse(payload));
-  });
+  run = await createRunBackend(50);
+  ({ backend, updates } = run);
 });
 afterAll(async () => {
-  await backend.close();
-  await backend.close();
-  await rm(base, { recursive: true, force: true });
+  await backend.close(); // safe twice
+  await run.dispose();
 });
 
-async function value(command: string, payload?: unknown): Promise<Record<string, unknown>> {
-  const result = await backend.dispatch(command, payload);
-  if (!result.ok) throw new Error(`${command} failed: ${result.error.message}`);
-  return result.value as Record<string, unknown>;
-}
-
-async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
+const value = (command: string, payload?: unknown) => run.value(command, payload);
 const seen = (runId: string, test: (update: RunUpdateMessage) => boolean) => () =>
-  updates.some((notice) => notice.runId === runId && test(notice.update));
+  run.seen(runId, test);
 
 describe('the run commands', () => {
   it('run a flow, pause at a breakpoint, take keys from the phone and keep the run', async () => {

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
 import type { Backend } from '../../../electron/backend';
 import { EnvSecretStore } from '../../../electron/settings/secret-store';
 import { loadFlow } from '../../../shared/flow';
+import { createTempBackend } from './temp-backend';
+import type { TempBackend } from './temp-backend';
 
 const REMINDER = loadFlow(
   await readFile(
@@ -14,14 +14,17 @@ const REMINDER = loadFlow(
   ),
 );
 
+let temp: TempBackend;
 let backend: Backend;
-let base: string;
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'legflow-run-live-commands-'));
-  await mkdir(join(base, 'data'), { recursive: true });
+  // No token anywhere: the environment is not this test's to read.
+  temp = await createTempBackend({ secrets: new EnvSecretStore({}) });
+  backend = temp.backend;
+  // Read afresh for each plan and run, so it may be written after the backend starts.
+  await mkdir(temp.dataDir, { recursive: true });
   await writeFile(
-    join(base, 'data', 'settings.json'),
+    join(temp.dataDir, 'settings.json'),
     JSON.stringify({
       format: 'legflow.settings',
       version: 1,
@@ -37,17 +40,8 @@ beforeAll(async () => {
       ],
     }),
   );
-  backend = await createBackend({
-    platform: 'web',
-    workspaceDir: join(base, 'workspace'),
-    dataDir: join(base, 'data'),
-    secrets: new EnvSecretStore({}),
-  });
 });
-afterAll(async () => {
-  await backend.close();
-  await rm(base, { recursive: true, force: true });
-});
+afterAll(() => temp.dispose());
 
 describe('the run commands on a live profile', () => {
   it('plans a run: the numbers, and why it cannot start without a token', async () => {

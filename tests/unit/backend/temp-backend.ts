@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../../electron/backend';
-import type { Backend } from '../../../electron/backend';
+import type { Backend, BackendOptions } from '../../../electron/backend';
 
 /** A backend over a fresh temporary workspace and data folder, and a way to throw both away. */
 export interface TempBackend {
@@ -13,7 +13,10 @@ export interface TempBackend {
   dispose(): Promise<void>;
 }
 
-export async function createTempBackend(): Promise<TempBackend> {
+/** `options` override the defaults (a simulator speed, a secret store, …). */
+export async function createTempBackend(
+  options: Partial<BackendOptions> = {},
+): Promise<TempBackend> {
   const base = await mkdtemp(join(tmpdir(), 'legflow-backend-'));
   const workspace = join(base, 'workspace');
   const dataDir = join(base, 'data');
@@ -25,6 +28,7 @@ export async function createTempBackend(): Promise<TempBackend> {
     dataDir,
     version: '9.9.9',
     reportBug: (_what, error) => bugs.push(error),
+    ...options,
   });
   return {
     backend,

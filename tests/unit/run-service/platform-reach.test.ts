@@ -47,7 +47,7 @@ describe('whether the platform could reach an event endpoint', () => {
       'http://localhost:8080': 'localhost:8080, an address on this machine only.',
     };
     for (const [endpoint, where] of Object.entries(cases)) {
-      const check = await checkPlatformReach(endpoint, probes);
+      const check = await checkPlatformReach(endpoint, { probes });
       expect(check.ok).toBe(false);
       expect(check.message).toContain(
         `No listener reachable from the platform: events would go to ${where}`,
@@ -60,12 +60,12 @@ describe('whether the platform could reach an event endpoint', () => {
       { 'events.example.com': ['203.0.113.9'], 'split.example.com': ['10.0.0.5', '203.0.113.10'] },
       (host) => host === 'events.example.com',
     );
-    expect(await checkPlatformReach('grpcs://events.example.com', probes)).toEqual({
+    expect(await checkPlatformReach('grpcs://events.example.com', { probes })).toEqual({
       ok: true,
       message: 'The event endpoint events.example.com:443 answers from this machine.',
     });
     // One public address among private ones is enough to try.
-    expect((await checkPlatformReach('http://split.example.com', probes)).message).toContain(
+    expect((await checkPlatformReach('http://split.example.com', { probes })).message).toContain(
       'Nothing answers at split.example.com:80.',
     );
     expect(probes.asked).toEqual(['events.example.com:443', 'split.example.com:80']);
@@ -92,11 +92,13 @@ describe('a platform on this machine or its network', () => {
 
   it('reaches a listener on a private address, so that is asked, not refused', async () => {
     const probes = fakeProbes({}, () => true);
-    expect(await checkPlatformReach('grpc://127.0.0.1:9001', probes, true)).toMatchObject({
+    expect(
+      await checkPlatformReach('grpc://127.0.0.1:9001', { probes, platformIsLocal: true }),
+    ).toMatchObject({
       ok: true,
     });
     expect(probes.asked).toEqual(['127.0.0.1:9001']);
-    expect(await checkPlatformReach('grpc://127.0.0.1:9001', probes, false)).toMatchObject({
+    expect(await checkPlatformReach('grpc://127.0.0.1:9001', { probes })).toMatchObject({
       ok: false,
     });
   });
