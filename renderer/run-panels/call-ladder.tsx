@@ -1,12 +1,26 @@
+import { memo, useRef } from 'react';
 import { useDesigner } from '../store/designer-context';
 import { ladderLayout } from './ladder-layout';
+import type { LadderArrow, LadderLayout } from './ladder-layout';
 import { useShownRun } from './use-shown-run';
+import { useWindowedRows } from './use-windowed-rows';
 
-/** The run as a sequence diagram: App, API and each leg over time. */
+/** Room for the column titles above the lifelines. */
+const HEAD_HEIGHT = 24;
+
+/**
+ * The run as a sequence diagram: App, API and each leg over time. Only the arrows in view are
+ * drawn, and the ladder follows the newest while it is scrolled to the end.
+ */
 export function CallLadder() {
   const view = useShownRun();
   const legs = useDesigner((state) => state.flow.legs);
   const layout = ladderLayout(view, (role) => legs.find((leg) => leg.id === role)?.label ?? role);
+  const drawing = useRef<SVGSVGElement>(null);
+  const { first, last } = useWindowedRows(drawing, {
+    count: layout.arrows.length,
+    rowHeight: layout.rowHeight,
+  });
   if (layout.arrows.length === 0) return <p className="run-panel__empty">No calls yet.</p>;
   return (
     <div className="call-ladder">
@@ -19,88 +33,89 @@ export function CallLadder() {
         fontFamily="system-ui, sans-serif"
         fontSize="11"
       >
-        <ColumnTitles layout={layout} />
+        {layout.columns.map((column) => (
+          <text
+            key={column.title}
+            x={column.x}
+            y={16}
+            textAnchor="middle"
+            fontWeight="700"
+            fill="currentColor"
+          >
+            {column.title}
+          </text>
+        ))}
       </svg>
-      <LadderSvg layout={layout} titles={false} />
+      <svg
+        ref={drawing}
+        width={layout.width}
+        height={layout.height - HEAD_HEIGHT}
+        viewBox={`0 ${HEAD_HEIGHT} ${layout.width} ${layout.height - HEAD_HEIGHT}`}
+        role="img"
+        aria-label="Call ladder"
+        fontFamily="system-ui, sans-serif"
+        fontSize="11"
+      >
+        <Lifelines layout={layout} first={first} last={last} />
+        {layout.arrows.slice(first, last).map((arrow) => (
+          <Arrow key={arrow.index} arrow={arrow} />
+        ))}
+      </svg>
     </div>
   );
 }
 
-/** Room for the column titles above the lifelines. */
-const HEAD_HEIGHT = 24;
-
-function ColumnTitles({ layout }: { layout: ReturnType<typeof ladderLayout> }) {
+/**
+ * The dashed line under each column, drawn only along the arrows drawn: a dashed line the
+ * ladder's whole length would be painted again every time the ladder grows.
+ */
+function Lifelines({ layout, first, last }: { layout: LadderLayout; first: number; last: number }) {
+  const top = first === 0 ? HEAD_HEIGHT : (layout.arrows[first]?.y ?? 0) - layout.rowHeight;
+  const bottom = last >= layout.arrows.length ? layout.height : (layout.arrows[last]?.y ?? 0);
   return layout.columns.map((column) => (
-    <text
+    <line
       key={column.title}
-      x={column.x}
-      y={16}
-      textAnchor="middle"
-      fontWeight="700"
-      fill="currentColor"
-    >
-      {column.title}
-    </text>
+      x1={column.x}
+      x2={column.x}
+      y1={top}
+      y2={bottom}
+      stroke="#9aa3b2"
+      strokeDasharray="3 3"
+    />
   ));
 }
 
-/**
- * The ladder's drawing; also rendered into the exported report. Without `titles` the drawing
- * starts below them (the panel draws them in a header that stays put).
- */
-export function LadderSvg({
-  layout,
-  titles = true,
-}: {
-  layout: ReturnType<typeof ladderLayout>;
-  titles?: boolean;
-}) {
-  const top = titles ? 0 : HEAD_HEIGHT;
-  return (
-    <svg
-      width={layout.width}
-      height={layout.height - top}
-      viewBox={`0 ${top} ${layout.width} ${layout.height - top}`}
-      role="img"
-      aria-label="Call ladder"
-      fontFamily="system-ui, sans-serif"
-      fontSize="11"
-    >
-      {titles && <ColumnTitles layout={layout} />}
-      {layout.columns.map((column) => (
-        <g key={column.title}>
-          <line
-            x1={column.x}
-            x2={column.x}
-            y1={24}
-            y2={layout.height}
-            stroke="#9aa3b2"
-            strokeDasharray="3 3"
-          />
-        </g>
-      ))}
-      {layout.arrows.map((arrow) => {
-        const color = !arrow.ok ? '#d92d20' : arrow.kind === 'api' ? '#2563eb' : '#16a34a';
-        return (
-          <g key={arrow.index} data-kind={arrow.kind}>
-            <line
-              x1={arrow.x1}
-              x2={arrow.x2}
-              y1={arrow.y}
-              y2={arrow.y}
-              stroke={color}
-              strokeWidth="1.5"
-            />
-            <polygon points={arrowHead(arrow)} fill={color} />
-            <text x={(arrow.x1 + arrow.x2) / 2} y={arrow.y - 4} textAnchor="middle" fill={color}>
-              {arrow.label}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
+/** One call or event; its geometry never changes once laid out, so it is drawn once. */
+const Arrow = memo(
+  function Arrow({ arrow }: { arrow: LadderArrow }) {
+    const color = !arrow.ok ? '#d92d20' : arrow.kind === 'api' ? '#2563eb' : '#16a34a';
+    return (
+      <g data-kind={arrow.kind}>
+        <line
+          x1={arrow.x1}
+          x2={arrow.x2}
+          y1={arrow.y}
+          y2={arrow.y}
+          stroke={color}
+          strokeWidth="1.5"
+        />
+        <polygon points={arrowHead(arrow)} fill={color} />
+        <text x={(arrow.x1 + arrow.x2) / 2} y={arrow.y - 4} textAnchor="middle" fill={color}>
+          {arrow.label}
+        </text>
+      </g>
+    );
+  },
+  // The layout is made afresh on every update; an arrow is the same when its values are.
+  ({ arrow: a }, { arrow: b }) =>
+    a.index === b.index &&
+    a.y === b.y &&
+    a.x1 === b.x1 &&
+    a.x2 === b.x2 &&
+    a.label === b.label &&
+    a.kind === b.kind &&
+    a.ok === b.ok,
+);
 
 /** A small triangle at the arrow's end, pointing the way it goes. */
 function arrowHead({ x1, x2, y }: { x1: number; x2: number; y: number }): string {

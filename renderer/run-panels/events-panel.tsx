@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { nodeName } from '../run/run-status-text';
+import type { TimelineEntry } from '../run/run-view';
 import { sinceStart, useShownRun } from './use-shown-run';
+import { useWindowedRows } from './use-windowed-rows';
 
 type KindFilter = 'all' | 'api' | 'event';
 
+/** Every timeline line is one row this tall, so only the rows in view need drawing. */
+const ROW_HEIGHT = 22;
+
 /**
  * Every API call and event of the run shown, in order, filterable by leg and type. Clicking a
- * line selects the node the run was on then.
+ * line selects the node the run was on then. Only the lines in view are drawn, and the list
+ * follows the newest while it is scrolled to the end.
  */
 export function EventsPanel() {
   const view = useShownRun();
@@ -15,9 +21,23 @@ export function EventsPanel() {
   const designer = useDesignerStoreApi();
   const [leg, setLeg] = useState('all');
   const [kind, setKind] = useState<KindFilter>('all');
-  const legs = [...new Set(view.timeline.flatMap((entry) => (entry.leg ? [entry.leg] : [])))];
-  const shown = view.timeline.filter(
-    (entry) => (leg === 'all' || entry.leg === leg) && (kind === 'all' || entry.kind === kind),
+  const { timeline } = view;
+  const legs = useMemo(
+    () => [...new Set(timeline.flatMap((entry) => (entry.leg ? [entry.leg] : [])))],
+    [timeline],
+  );
+  const shown = useMemo(
+    () =>
+      timeline.filter(
+        (entry) => (leg === 'all' || entry.leg === leg) && (kind === 'all' || entry.kind === kind),
+      ),
+    [timeline, leg, kind],
+  );
+  const list = useRef<HTMLOListElement>(null);
+  const { first, last } = useWindowedRows(list, { count: shown.length, rowHeight: ROW_HEIGHT });
+  const select = useCallback(
+    (nodeId: string) => designer.getState().select({ nodes: [nodeId], edges: [], notes: [] }),
+    [designer],
   );
 
   return (
@@ -43,35 +63,68 @@ export function EventsPanel() {
           </select>
         </label>
       </div>
-      {shown.length === 0 ? (
+      {shown.length === 0 && (
         <p className="run-panel__empty">No events yet. Run the flow to see its calls here.</p>
-      ) : (
-        <ol className="timeline" aria-label="Timeline">
-          {shown.map((entry) => (
-            <li key={entry.index}>
-              <button
-                type="button"
-                className="timeline__entry"
-                data-kind={entry.kind}
-                data-ok={entry.ok}
-                title={JSON.stringify(entry.detail)}
-                onClick={() =>
-                  entry.nodeId &&
-                  designer.getState().select({ nodes: [entry.nodeId], edges: [], notes: [] })
-                }
-              >
-                <span className="timeline__time">{sinceStart(view, entry.at)}</span>
-                <span className="timeline__kind">{entry.kind === 'api' ? 'API' : 'Event'}</span>
-                <span className="timeline__name">{entry.name}</span>
-                <span className="timeline__leg">{entry.leg ?? '—'}</span>
-                <span className="timeline__node">
-                  {entry.nodeId ? nodeName(flow, entry.nodeId) : ''}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ol>
       )}
+      <ol
+        ref={list}
+        className="timeline"
+        aria-label="Timeline"
+        hidden={shown.length === 0}
+        style={{
+          paddingTop: first * ROW_HEIGHT,
+          paddingBottom: (shown.length - last) * ROW_HEIGHT,
+        }}
+      >
+        {shown.slice(first, last).map((entry, offset) => (
+          // Its place in the whole list, since only part of it is drawn.
+          <li
+            key={entry.index}
+            style={{ height: ROW_HEIGHT }}
+            aria-posinset={first + offset + 1}
+            aria-setsize={shown.length}
+          >
+            <TimelineLine
+              entry={entry}
+              time={sinceStart(view, entry.at)}
+              node={entry.nodeId ? nodeName(flow, entry.nodeId) : ''}
+              onSelect={select}
+            />
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }
+
+interface TimelineLineProps {
+  entry: TimelineEntry;
+  time: string;
+  node: string;
+  onSelect(nodeId: string): void;
+}
+
+/** One line; drawn again only when something it shows changes, not on every run update. */
+const TimelineLine = memo(function TimelineLine({
+  entry,
+  time,
+  node,
+  onSelect,
+}: TimelineLineProps) {
+  return (
+    <button
+      type="button"
+      className="timeline__entry"
+      data-kind={entry.kind}
+      data-ok={entry.ok}
+      title={JSON.stringify(entry.detail)}
+      onClick={() => entry.nodeId && onSelect(entry.nodeId)}
+    >
+      <span className="timeline__time">{time}</span>
+      <span className="timeline__kind">{entry.kind === 'api' ? 'API' : 'Event'}</span>
+      <span className="timeline__name">{entry.name}</span>
+      <span className="timeline__leg">{entry.leg ?? '—'}</span>
+      <span className="timeline__node">{node}</span>
+    </button>
+  );
+});

@@ -15,6 +15,8 @@ export interface LadderArrow {
 export interface LadderLayout {
   width: number;
   height: number;
+  /** The distance between two arrows. */
+  rowHeight: number;
   columns: { title: string; x: number }[];
   arrows: LadderArrow[];
 }
@@ -49,6 +51,7 @@ export function ladderLayout(view: RunView, legLabel: (role: string) => string):
   return {
     width: 70 + (titles.length - 1) * COLUMN_GAP + 70,
     height: TOP + ROW * (arrows.length + 1) + 8,
+    rowHeight: ROW,
     columns,
     arrows,
   };

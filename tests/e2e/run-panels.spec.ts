@@ -1,0 +1,63 @@
+import { serializeFlow } from '../../shared/flow';
+import { benchFlow } from '../bench/glow-latency-flows';
+import { expect, test } from './fixtures';
+import { RunDock } from './pages/run-dock';
+import { RunToolbar } from './pages/run-toolbar';
+
+// Calls play out in (sped-up) platform time; a loaded machine needs more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+/** A call that answers and says 40 sentences: well over a hundred timeline lines. */
+const LONG_CALL = benchFlow({ name: 'long-call', says: 40, text: 'Tick.', columns: 6 });
+
+test('a long run keeps its newest events in view, and stays where the reader scrolled', async ({
+  designer,
+  workspace,
+}) => {
+  const { page } = designer;
+  const run = new RunToolbar(page);
+  const dock = new RunDock(page);
+  await workspace.write('long-call.legflow.json', serializeFlow(LONG_CALL));
+  await designer.files.open('long-call');
+  await dock.openTab('Events');
+  const line = (position: number) => dock.panel.locator(`li[aria-posinset="${position}"]`);
+  const scrollPanel = (top: number) =>
+    dock.panel.evaluate((panel, to) => panel.scrollTo({ top: to }), top);
+
+  // While the run goes on, the panel follows it...
+  await run.button('Run').click();
+  await expect(line(40)).toBeInViewport({ timeout: 20_000 });
+  // ...until the reader scrolls up: then it stays there as lines are added.
+  await scrollPanel(0);
+  await expect(run.status).toHaveText(/^Completed: /, { timeout: 60_000 });
+  await expect(line(1)).toBeInViewport();
+  await expect(line(1)).toContainText('createLeg');
+
+  // Only the lines in view (and a margin) are drawn; each says where it is in the whole list.
+  const total = Number(await dock.timeline.first().getAttribute('aria-setsize'));
+  expect(total).toBeGreaterThan(120);
+  await expect(line(total)).toHaveCount(0);
+  expect(await dock.timeline.count()).toBeLessThan(total);
+  // Scrolled to the end, the last lines are drawn: the hang-up's event comes last.
+  await scrollPanel(1_000_000);
+  await expect(line(total)).toBeInViewport();
+  await expect(line(total)).toContainText('leg_terminated');
+  await expect(line(1)).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('long-run-events.png') });
+
+  // The call ladder draws only the arrows in view too, and opens at the end.
+  await dock.openTab('Call ladder');
+  const arrows = dock.panel.locator('svg[aria-label="Call ladder"] g[data-kind]');
+  await expect(arrows.last()).toBeInViewport();
+  expect(await arrows.count()).toBeLessThan(total);
+  await scrollPanel(1_200);
+  await page.screenshot({ path: test.info().outputPath('long-run-ladder.png') });
+  await dock.openTab('Events');
+
+  // A new run starts the list again, and the panel follows it from the start.
+  await scrollPanel(0);
+  await run.button('Run').click();
+  await expect(line(60)).toBeInViewport({ timeout: 20_000 });
+  await run.button('Stop').click();
+  await expect(run.status).toHaveText(/^Stopped: /);
+});
