@@ -24,8 +24,6 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       </div>
     );
   }
-  const summary = definition.summary(flowNode.params);
-  const ports = definition.ports(flowNode.params);
   const style = {
     ...(leg && ({ '--leg-color': leg.color } as CSSProperties)),
     ...run.glowStyle,
@@ -40,6 +38,27 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       style={style}
       {...run.attributes}
     >
+      <NodeBody data={data} takenPorts={run.takenPorts} />
+    </div>
+  );
+});
+
+/**
+ * What is inside a node. Its own memo: as a run moves on, a node's glow and visit count change
+ * many times a second, and only its frame needs drawing again, not its ports and their handles.
+ */
+const NodeBody = memo(function NodeBody({
+  data: { flowNode, leg, badge },
+  takenPorts,
+}: {
+  data: LegflowNode['data'];
+  takenPorts: readonly string[];
+}) {
+  const definition = getDefinition(flowNode.kind)!;
+  const summary = definition.summary(flowNode.params);
+  const ports = definition.ports(flowNode.params);
+  return (
+    <>
       {!definition.trigger && <Handle type="target" position={Position.Left} />}
       {/* Issue 7 wires breakpoints; the dot keeps its place so nodes do not change size then. */}
       <span className="flow-node__breakpoint" data-breakpoint="off" aria-hidden="true" />
@@ -62,13 +81,13 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
             key={port.name}
             className="flow-node__port"
             data-port={port.name}
-            data-taken={run.takenPorts.includes(port.name) || undefined}
+            data-taken={takenPorts.includes(port.name) || undefined}
           >
             {port.label}
             <Handle type="source" position={Position.Right} id={port.name} title={port.label} />
           </li>
         ))}
       </ul>
-    </div>
+    </>
   );
 });

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { isAtEnd, visibleRows } from './visible-rows';
 import type { RowRange } from './visible-rows';
@@ -15,10 +15,14 @@ function scrollBox(element: Element): Element {
   return document.scrollingElement ?? document.documentElement;
 }
 
-interface Shown {
-  range: RowRange;
-  /** The box is scrolled to the end, so rows added are drawn and scrolled into view. */
+/** Where the list's box stands, as last read; all px. */
+interface Scrolled {
+  /** The box is scrolled to the end: rows added are drawn and scrolled into view. */
   following: boolean;
+  scrollTop: number;
+  viewHeight: number;
+  /** Where the list starts in the box's content. */
+  listTop: number;
 }
 
 /**
@@ -27,56 +31,26 @@ interface Shown {
  * added, so a running call's newest events stay in sight; scrolled up, it stays put until the
  * list starts again.
  *
- * Positions are read in an animation-frame callback, once a frame: the layout that forces is
- * the one the frame is about to do anyway, where reading them straight after each run update
- * would lay the whole window out an extra time per update (tests/bench/glow-latency).
+ * A run adds rows many times a second, so adding one must cost no more than drawing it: while
+ * following, the rows are worked out from the count alone, and the box is scrolled to its end
+ * from a ResizeObserver (which runs after the frame's layout, so nothing is laid out twice).
+ * Positions are read only when the reader scrolls or the box changes size.
  */
 export function useWindowedRows(
   list: RefObject<Element | null>,
   { count, rowHeight }: { count: number; rowHeight: number },
 ): RowRange {
-  const [shown, setShown] = useState<Shown>({
-    range: { first: 0, last: 2 * OVERSCAN },
+  const [scrolled, setScrolled] = useState<Scrolled>({
     following: true,
+    scrollTop: 0,
+    viewHeight: 0,
+    listTop: 0,
   });
   const box = useRef<Element | null>(null);
   const following = useRef(true);
-  const sizes = useRef({ count, rowHeight });
-  const frame = useRef(0);
   /** Where following last scrolled the box to: the scroll event that brings is not the reader's. */
   const followedTo = useRef<number | null>(null);
-
-  const measure = useCallback(() => {
-    frame.current = 0;
-    const element = list.current;
-    const scroller = box.current;
-    if (!element || !scroller) return;
-    if (following.current) {
-      scroller.scrollTop = scroller.scrollHeight;
-      followedTo.current = scroller.scrollTop;
-    }
-    const range = visibleRows({
-      scrollTop: scroller.scrollTop,
-      viewHeight: scroller.clientHeight,
-      listTop:
-        element.getBoundingClientRect().top -
-        scroller.getBoundingClientRect().top +
-        scroller.scrollTop,
-      ...sizes.current,
-      overscan: OVERSCAN,
-    });
-    const next = { range, following: following.current };
-    setShown((now) =>
-      now.following === next.following &&
-      now.range.first === range.first &&
-      now.range.last === range.last
-        ? now
-        : next,
-    );
-  }, [list]);
-  const measureSoon = useCallback(() => {
-    frame.current ||= requestAnimationFrame(measure);
-  }, [measure]);
+  const lastCount = useRef(count);
 
   // After each render, in case the list came or went (a panel shows a note while it is empty).
   const attached = useRef<{ element: Element | null; detach(): void }>({
@@ -90,15 +64,45 @@ export function useWindowedRows(
     attached.current = { element, detach() {} };
     box.current = element && scrollBox(element);
     const scroller = box.current;
-    if (!scroller) return;
+    if (!element || !scroller) return;
+    const read = () => {
+      const next: Scrolled = {
+        following: following.current,
+        scrollTop: scroller.scrollTop,
+        viewHeight: scroller.clientHeight,
+        listTop:
+          element.getBoundingClientRect().top -
+          scroller.getBoundingClientRect().top +
+          scroller.scrollTop,
+      };
+      setScrolled((now) =>
+        // While following, where the box is scrolled to does not change what is drawn.
+        now.following === next.following &&
+        now.viewHeight === next.viewHeight &&
+        now.listTop === next.listTop &&
+        (next.following || now.scrollTop === next.scrollTop)
+          ? now
+          : next,
+      );
+    };
     const onScroll = () => {
       // Rows may have been added since following scrolled here: still following, not scrolled up.
       if (scroller.scrollTop !== followedTo.current) following.current = isAtEnd(scroller);
       followedTo.current = null;
-      measureSoon();
+      read();
+    };
+    // Rows added change the list's height; a resized dock changes the box's.
+    const onResize = () => {
+      if (following.current) {
+        scroller.scrollTop = scroller.scrollHeight;
+        followedTo.current = scroller.scrollTop;
+      }
+      read();
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
-    const resized = new ResizeObserver(measureSoon);
+    const resized = new ResizeObserver(onResize);
+    // Border box: once the list is longer than what is drawn, rows added only grow its padding.
+    resized.observe(element, { box: 'border-box' });
     resized.observe(scroller);
     attached.current.detach = () => {
       scroller.removeEventListener('scroll', onScroll);
@@ -110,20 +114,29 @@ export function useWindowedRows(
       attached.current.detach();
       attached.current = { element: null, detach() {} };
       box.current = null;
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
     },
     [],
   );
 
   useLayoutEffect(() => {
     // A list that shrank was started again (a new run, another filter): follow its end again.
-    if (count < sizes.current.count) following.current = true;
-    sizes.current = { count, rowHeight };
-    measureSoon();
-  }, [count, rowHeight, measureSoon]);
+    if (count < lastCount.current) following.current = true;
+    lastCount.current = count;
+  }, [count]);
 
-  // Following, the rows added since the last measure are drawn at once, not a frame later.
-  const last = shown.following ? count : Math.min(count, shown.range.last);
-  return { first: Math.min(shown.range.first, last), last };
+  const { viewHeight, listTop } = scrolled;
+  const scrollTop = scrolled.following
+    ? // Scrolled to the end of the list as it is now.
+      listTop + count * rowHeight - viewHeight
+    : scrolled.scrollTop;
+  // Before the box is measured, draw from the start, as much as a margin holds.
+  const view = viewHeight > 0 ? viewHeight : rowHeight * OVERSCAN;
+  return visibleRows({
+    scrollTop,
+    viewHeight: view,
+    listTop,
+    rowHeight,
+    count,
+    overscan: OVERSCAN,
+  });
 }

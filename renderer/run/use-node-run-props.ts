@@ -1,5 +1,5 @@
+import { useRef } from 'react';
 import type { CSSProperties } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useDesigner } from '../store/designer-context';
 import { useOptionalRun } from './run-context';
 import { shownRun } from './run-store';
@@ -8,6 +8,21 @@ import { nodeRunState } from './node-run-state';
 /** A node no run has left yet: one shared empty list, so it compares equal every time. */
 const NO_PORTS: readonly string[] = [];
 
+interface NodeRunValues {
+  state: ReturnType<typeof nodeRunState>;
+  visits: number;
+  breakpoint: boolean;
+  glowLeg: string | null;
+  takenPorts: readonly string[];
+}
+
+const sameValues = (a: NodeRunValues, b: NodeRunValues) =>
+  a.state === b.state &&
+  a.visits === b.visits &&
+  a.breakpoint === b.breakpoint &&
+  a.glowLeg === b.glowLeg &&
+  a.takenPorts === b.takenPorts;
+
 /**
  * What a canvas node shows of the run shown (live or replayed): the attributes of its root
  * (`data-run-state`, `data-visits` drawn as a count by run.css, `data-breakpoint`), the glow
@@ -15,19 +30,23 @@ const NO_PORTS: readonly string[] = [];
  * The node re-renders only when its own values change.
  */
 export function useNodeRunProps(nodeId: string) {
-  const { state, visits, breakpoint, glowLeg, takenPorts } = useOptionalRun(
-    useShallow((store) => {
-      const view = shownRun(store);
-      const state = nodeRunState(view, nodeId);
-      return {
-        state,
-        visits: view.visits[nodeId] ?? 0,
-        breakpoint: store.breakpoints.includes(nodeId),
-        glowLeg: state === 'active' ? (view.current?.leg ?? null) : null,
-        takenPorts: view.portsTaken[nodeId] ?? NO_PORTS,
-      };
-    }),
-  );
+  // Every node's selector runs on every run update: compared field by field, not with zustand's
+  // general `shallow`, which builds two Maps per call (tests/bench/glow-latency).
+  const kept = useRef<NodeRunValues | null>(null);
+  const { state, visits, breakpoint, glowLeg, takenPorts } = useOptionalRun((store) => {
+    const view = shownRun(store);
+    const state = nodeRunState(view, nodeId);
+    const next: NodeRunValues = {
+      state,
+      visits: view.visits[nodeId] ?? 0,
+      breakpoint: store.breakpoints.includes(nodeId),
+      glowLeg: state === 'active' ? (view.current?.leg ?? null) : null,
+      takenPorts: view.portsTaken[nodeId] ?? NO_PORTS,
+    };
+    if (kept.current && sameValues(kept.current, next)) return kept.current;
+    kept.current = next;
+    return next;
+  });
   const glow = useDesigner((designer) =>
     glowLeg ? designer.flow.legs.find((leg) => leg.id === glowLeg)?.color : undefined,
   );

@@ -132,6 +132,13 @@ export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
   }
 }
 
+/** Shows one of the dock's tabs (Problems, Events, …) under the canvas. */
+export async function showDockTab(page: Page, title: string): Promise<void> {
+  const tab = page.getByRole('region', { name: 'Dock' }).getByRole('tab', { name: title });
+  await tab.click();
+  await tab.and(page.locator('[aria-selected="true"]')).waitFor();
+}
+
 /** Presses Run in the run toolbar. */
 export async function pressRun(page: Page): Promise<void> {
   await page

@@ -5,7 +5,8 @@
  * Chromium, follows the run it starts with its Run button, and records when each node lit up
  * and every frame.
  *
- *   Phase 1, steady: one run on the canvas, about 50 events a second for about 10 s.
+ *   Phase 1, steady: one run on the canvas, about 50 events a second for about 10 s; then the
+ *   same again with the dock's Events timeline open, which gains a line per event and call.
  *   Phase 2, burst: 200 runs at once, about 2,000 events, the canvas showing one of them; a few
  *   rounds, since one run makes only four timed moves.
  *
@@ -18,7 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { simReorderWindowMs } from '../../electron/session/sim-session';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
-import { openApp, openFlow, startBenchApp } from './glow-latency-app';
+import { openApp, openFlow, showDockTab, startBenchApp } from './glow-latency-app';
 import { benchFlow } from './glow-latency-flows';
 import { tapListener } from './glow-latency-listener-tap';
 import { meterMainThread } from './glow-latency-main-thread';
@@ -79,13 +80,16 @@ async function main(cleanUp: (() => unknown)[]): Promise<void> {
 
   await openFlow(page, STEADY);
   const steady = await recordRound(tools, null);
+  await showDockTab(page, 'Events');
+  const steadyWatched = await recordRound(tools, null);
+  await showDockTab(page, 'Problems');
   await openFlow(page, BURST);
   const bursts: Round[] = [];
   for (let round = 0; round < BURST_ROUNDS; round++) {
     bursts.push(await recordRound(tools, { flow: BURST, count: BURST_RUNS - 1 }));
   }
 
-  const clocks = [...steady.clocks, ...bursts.flatMap((burst) => burst.clocks)];
+  const clocks = [steady, steadyWatched, ...bursts].flatMap((round) => round.clocks);
   const offsets = clocks.map((clock) => clock.offsetMs);
   console.log('\nEvent-to-glow latency, browser mode (headless Chromium, the built app)');
   console.log(
@@ -103,6 +107,11 @@ async function main(cleanUp: (() => unknown)[]): Promise<void> {
   printPhase({
     ...steady,
     title: `Phase 1, steady: one run on the canvas, a chain of ${STEADY.nodes.length} nodes`,
+    targetMs: 1000 / 60,
+  });
+  printPhase({
+    ...steadyWatched,
+    title: 'Phase 1b, the same with the Events timeline open (a line per event and API call)',
     targetMs: 1000 / 60,
   });
   printPhase({

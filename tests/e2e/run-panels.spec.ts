@@ -24,11 +24,23 @@ test('a long run keeps its newest events in view, and stays where the reader scr
   const scrollPanel = (top: number) =>
     dock.panel.evaluate((panel, to) => panel.scrollTo({ top: to }), top);
 
+  // A breakpoint halfway holds the run still, so what the panel shows can be looked at.
+  await run.node('n20').click({ position: { x: 40, y: 14 } });
+  await page.keyboard.press('F9');
+  await expect(run.node('n20')).toHaveAttribute('data-breakpoint', 'on');
+  const lastDrawn = async () => {
+    const size = Number(await dock.timeline.first().getAttribute('aria-setsize'));
+    return line(size);
+  };
+
   // While the run goes on, the panel follows it...
   await run.button('Run').click();
-  await expect(line(40)).toBeInViewport({ timeout: 20_000 });
+  await expect(run.status).toHaveText('Paused before Say 20 (breakpoint)', { timeout: 30_000 });
+  await expect(await lastDrawn()).toBeInViewport();
+  await expect(line(1)).not.toBeInViewport();
   // ...until the reader scrolls up: then it stays there as lines are added.
   await scrollPanel(0);
+  await run.button('Continue').click();
   await expect(run.status).toHaveText(/^Completed: /, { timeout: 60_000 });
   await expect(line(1)).toBeInViewport();
   await expect(line(1)).toContainText('createLeg');
@@ -57,7 +69,8 @@ test('a long run keeps its newest events in view, and stays where the reader scr
   // A new run starts the list again, and the panel follows it from the start.
   await scrollPanel(0);
   await run.button('Run').click();
-  await expect(line(60)).toBeInViewport({ timeout: 20_000 });
+  await expect(run.status).toHaveText('Paused before Say 20 (breakpoint)', { timeout: 30_000 });
+  await expect(await lastDrawn()).toBeInViewport();
   await run.button('Stop').click();
   await expect(run.status).toHaveText(/^Stopped: /);
 });
