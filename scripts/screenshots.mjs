@@ -61,6 +61,8 @@ try {
     .locator('.run-toolbar__status')
     .filter({ hasText: /Completed/ })
     .waitFor({ timeout: 60_000 });
+  // The ladder followed the call to its end; show it from the start, as it is read.
+  await panel.evaluate((element) => element.scrollTo({ top: 0 }));
   await shot('call-ladder');
 
   // Replay: the finished run scrubbed back to the moment the caller was at the menu.

@@ -67,6 +67,8 @@ export function Dock({ tabs = DOCK_TABS }: { tabs?: readonly DockTab[] }) {
       </div>
       {active && (
         <div
+          // One element per tab, so each opens scrolled to its own top, not where the last was.
+          key={active.id}
           id={`${baseId}-panel`}
           role="tabpanel"
           aria-labelledby={`${baseId}-tab-${active.id}`}

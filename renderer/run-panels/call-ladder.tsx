@@ -2,7 +2,7 @@ import { memo, useRef } from 'react';
 import { useDesigner } from '../store/designer-context';
 import { ladderLayout } from './ladder-layout';
 import type { LadderArrow, LadderLayout } from './ladder-layout';
-import { useShownRun } from './use-shown-run';
+import { isLive, useShownRun } from './use-shown-run';
 import { useWindowedRows } from './use-windowed-rows';
 
 /** Room for the column titles above the lifelines. */
@@ -10,7 +10,7 @@ const HEAD_HEIGHT = 24;
 
 /**
  * The run as a sequence diagram: App, API and each leg over time. Only the arrows in view are
- * drawn, and the ladder follows the newest while it is scrolled to the end.
+ * drawn; while the run goes on, the ladder follows the newest as long as it is scrolled to the end.
  */
 export function CallLadder() {
   const view = useShownRun();
@@ -20,6 +20,7 @@ export function CallLadder() {
   const { first, last } = useWindowedRows(drawing, {
     count: layout.arrows.length,
     rowHeight: layout.rowHeight,
+    live: isLive(view),
   });
   if (layout.arrows.length === 0) return <p className="run-panel__empty">No calls yet.</p>;
   return (

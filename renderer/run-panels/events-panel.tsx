@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { nodeName } from '../run/run-status-text';
 import type { TimelineEntry } from '../run/run-view';
-import { sinceStart, useShownRun } from './use-shown-run';
+import { isLive, sinceStart, useShownRun } from './use-shown-run';
 import { useWindowedRows } from './use-windowed-rows';
 
 type KindFilter = 'all' | 'api' | 'event';
@@ -12,8 +12,8 @@ const ROW_HEIGHT = 22;
 
 /**
  * Every API call and event of the run shown, in order, filterable by leg and type. Clicking a
- * line selects the node the run was on then. Only the lines in view are drawn, and the list
- * follows the newest while it is scrolled to the end.
+ * line selects the node the run was on then. Only the lines in view are drawn; while the run
+ * goes on, the list follows the newest as long as it is scrolled to the end.
  */
 export function EventsPanel() {
   const view = useShownRun();
@@ -34,7 +34,11 @@ export function EventsPanel() {
     [timeline, leg, kind],
   );
   const list = useRef<HTMLOListElement>(null);
-  const { first, last } = useWindowedRows(list, { count: shown.length, rowHeight: ROW_HEIGHT });
+  const { first, last } = useWindowedRows(list, {
+    count: shown.length,
+    rowHeight: ROW_HEIGHT,
+    live: isLive(view),
+  });
   const select = useCallback(
     (nodeId: string) => designer.getState().select({ nodes: [nodeId], edges: [], notes: [] }),
     [designer],

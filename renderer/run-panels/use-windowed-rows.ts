@@ -29,7 +29,7 @@ interface Scrolled {
  * Which of `count` equal rows to draw for the list at `list`: those in view of the box that
  * scrolls it, plus a margin. While that box is scrolled to the end, it stays there as rows are
  * added, so a running call's newest events stay in sight; scrolled up, it stays put until the
- * list starts again.
+ * list starts again. A finished run's list opens at its start, to be read from the top.
  *
  * A run adds rows many times a second, so adding one must cost no more than drawing it: while
  * following, the rows are worked out from the count alone, and the box is scrolled to its end
@@ -38,16 +38,25 @@ interface Scrolled {
  */
 export function useWindowedRows(
   list: RefObject<Element | null>,
-  { count, rowHeight }: { count: number; rowHeight: number },
+  {
+    count,
+    rowHeight,
+    live,
+  }: {
+    count: number;
+    rowHeight: number;
+    /** The rows are still coming (a run going on): open at the end and follow it. */
+    live: boolean;
+  },
 ): RowRange {
-  const [scrolled, setScrolled] = useState<Scrolled>({
-    following: true,
+  const [scrolled, setScrolled] = useState<Scrolled>(() => ({
+    following: live,
     scrollTop: 0,
     viewHeight: 0,
     listTop: 0,
-  });
+  }));
   const box = useRef<Element | null>(null);
-  const following = useRef(true);
+  const following = useRef(live);
   /** Where following last scrolled the box to: the scroll event that brings is not the reader's. */
   const followedTo = useRef<number | null>(null);
   const lastCount = useRef(count);
@@ -118,11 +127,13 @@ export function useWindowedRows(
     [],
   );
 
+  const wasLive = useRef(live);
   useLayoutEffect(() => {
-    // A list that shrank was started again (a new run, another filter): follow its end again.
-    if (count < lastCount.current) following.current = true;
+    // A run that starts, or a live list that shrank (a new run, another filter): follow its end.
+    if (live && (!wasLive.current || count < lastCount.current)) following.current = true;
+    wasLive.current = live;
     lastCount.current = count;
-  }, [count]);
+  }, [count, live]);
 
   const { viewHeight, listTop } = scrolled;
   const scrollTop = scrolled.following

@@ -57,10 +57,11 @@ test('a long run keeps its newest events in view, and stays where the reader scr
   await expect(line(1)).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('long-run-events.png') });
 
-  // The call ladder draws only the arrows in view too, and opens at the end.
+  // The call ladder of a finished run opens at its start, and draws only the arrows in view.
   await dock.openTab('Call ladder');
   const arrows = dock.panel.locator('svg[aria-label="Call ladder"] g[data-kind]');
-  await expect(arrows.last()).toBeInViewport();
+  await expect(arrows.first()).toBeInViewport();
+  await expect(arrows.first()).toContainText('createLeg');
   expect(await arrows.count()).toBeLessThan(total);
   await scrollPanel(1_200);
   await page.screenshot({ path: test.info().outputPath('long-run-ladder.png') });
