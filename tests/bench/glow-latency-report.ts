@@ -73,6 +73,7 @@ export function printPhase(phase: Phase): void {
   stage(samples, 'toDom', 'in the page: hand-over, store, React');
   stage(samples, 'toPaint', 'attribute changed → frame painted');
   stage(samples, 'toScreen', '(all of it, counted to the vsync that shows it)');
+  stage(samples, 'frameWait', '(the wait for the next frame alone: a floor)');
   const slow = frames.filter((frame) => frame > FRAME_LIMIT_MS).length;
   line(
     'frame time',

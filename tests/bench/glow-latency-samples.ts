@@ -21,6 +21,11 @@ export interface GlowSample {
   /** Attribute changed → the main thread has painted the frame (glow-latency-probe.ts). */
   toPaint: number;
   /**
+   * Event reached the listener → the next frame began: the wait no app can avoid, since a glow
+   * can only be painted in a frame, and events do not keep time with the display.
+   */
+  frameWait: number;
+  /**
    * How many frames began between the event reaching the listener and the start of the frame
    * that painted its glow: 1 when it made the first frame after the event (0 when the event came
    * in while a frame was already rendering, and that frame took it).
@@ -80,6 +85,8 @@ export function joinMoves(
       toPage: receivedAt - move.noticeAt,
       toDom: activation.changedAt - receivedAt,
       toPaint: activation.paintedAt - activation.changedAt,
+      frameWait:
+        (page.frames.find((start) => start > times.arrivedAt) ?? Number.NaN) - times.arrivedAt,
       framesLate: framesBetween(page.frames, times.arrivedAt, activation.paintedAt),
     });
   }
