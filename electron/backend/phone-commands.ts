@@ -29,18 +29,39 @@ const RINGS_HERE: Persona = { behaviour: 'interactive' };
 /**
  * Who picks up each number. A number handed to the phone keeps its persona's keys and hang-up
  * but rings until the user acts; handing it back restores the persona it had, so a demo can
- * switch back and forth without editing the phonebook.
+ * switch back and forth without editing the phonebook. The choice outlives the simulator: one
+ * reopened at a new speed is handed the same numbers before it runs anything.
  */
-function answeringSwitch(phone: () => Promise<SimulatorControl>) {
-  // The persona each number had before it was handed to the phone; absent = never handed over.
-  const personas = new Map<string, Persona>();
+function answeringSwitch(service: RunService) {
+  const phone = () => service.phone();
+  // The numbers handed to the phone, by key, with the persona each had before; a number that
+  // rang here from the start (the interactive party) is not listed: it has no other persona.
+  const handed = new Map<string, { number: string; persona: Persona }>();
   const view = (entry: { number: string; name?: string; persona: Persona }) =>
     ({
       number: entry.number,
       ...(entry.name !== undefined && { name: entry.name }),
-      behaviour: (personas.get(numberKey(entry.number)) ?? entry.persona).behaviour,
+      behaviour: (handed.get(numberKey(entry.number))?.persona ?? entry.persona).behaviour,
       answering: entry.persona.behaviour === 'interactive' ? 'phone' : 'persona',
     }) satisfies PhonebookEntryView;
+  const personaOf = (sim: SimulatorControl, key: string) =>
+    sim.phonebook().find((entry) => numberKey(entry.number) === key)?.persona ??
+    // A number the phonebook does not list answers as the default persona does.
+    DEFAULT_PERSONA;
+  const handOver = (sim: SimulatorControl, number: string) => {
+    const key = numberKey(number);
+    const persona = personaOf(sim, key);
+    if (persona.behaviour !== 'interactive' && !handed.has(key)) {
+      handed.set(key, { number, persona });
+    }
+    return sim.setPersona(number, { ...persona, ...RINGS_HERE });
+  };
+
+  service.onSimulatorOpened((sim) => {
+    const numbers = [...handed.values()].map((entry) => entry.number);
+    handed.clear();
+    for (const number of numbers) handOver(sim, number);
+  });
 
   return {
     async list(): Promise<PhonebookEntryView[]> {
@@ -48,18 +69,11 @@ function answeringSwitch(phone: () => Promise<SimulatorControl>) {
     },
     async set(number: string, mode: AnsweringMode): Promise<PhonebookEntryView> {
       const sim = await phone();
+      if (mode === 'phone') return view(await control(() => handOver(sim, number)));
       const key = numberKey(number);
-      const current = sim.phonebook().find((entry) => numberKey(entry.number) === key);
-      // A number the phonebook does not list answers as the default persona does.
-      const persona = current?.persona ?? DEFAULT_PERSONA;
-      if (mode === 'phone') {
-        if (persona.behaviour !== 'interactive' && !personas.has(key)) personas.set(key, persona);
-        return view(await control(() => sim.setPersona(number, { ...persona, ...RINGS_HERE })));
-      }
-      const own = personas.get(key);
-      personas.delete(key);
-      // A number that rang here from the start (the interactive party) has no other persona.
-      return view(await control(() => sim.setPersona(number, own ?? persona)));
+      const own = handed.get(key)?.persona ?? personaOf(sim, key);
+      handed.delete(key);
+      return view(await control(() => sim.setPersona(number, own)));
     },
   };
 }
@@ -67,7 +81,7 @@ function answeringSwitch(phone: () => Promise<SimulatorControl>) {
 /** The `phone.*` commands: the virtual phone, the far end of the simulator's legs. */
 export function phoneCommands(service: RunService): NamespaceHandlers<'phone'> {
   const phone = () => service.phone();
-  const answering = answeringSwitch(phone);
+  const answering = answeringSwitch(service);
   return {
     'phone.listLegs': async ({ live }) => ({ legs: (await phone()).listLegs({ live }) }),
     'phone.answer': async ({ legSid }) => {

@@ -65,6 +65,9 @@ export class RunService {
   private readonly probes: ReachProbes;
   private readonly runs = new Map<string, FlowRun>();
   private readonly listeners = new Set<(notice: RunNotice) => void>();
+  private readonly simulatorWatchers = new Set<(simulator: SimulatorControl) => void>();
+  /** The simulator the watchers last heard of: a reopened one (a new speed) is told again. */
+  private simulatorSeen: SimulatorControl | undefined;
 
   constructor(options: RunServiceOptions) {
     this.logFolder = options.logFolder;
@@ -80,6 +83,16 @@ export class RunService {
   onNotice(listener: (notice: RunNotice) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Tells `watcher` of each simulator opened (the first, and one reopened because its speed
+   * changed in Settings) before anything runs on it, so what was set on the last one (who
+   * answers which number) can be set on it again.
+   */
+  onSimulatorOpened(watcher: (simulator: SimulatorControl) => void): () => void {
+    this.simulatorWatchers.add(watcher);
+    return () => this.simulatorWatchers.delete(watcher);
   }
 
   /**
@@ -227,7 +240,13 @@ export class RunService {
   /** The profile's open target; a live one that cannot open is refused without its token. */
   private async lease(profile: string): Promise<TargetLease> {
     if (profile === SIMULATOR_PROFILE) {
-      return this.targets.lease(profile, () => simulatorSpec(this.sources));
+      const lease = await this.targets.lease(profile, () => simulatorSpec(this.sources));
+      const { simulator } = lease.target;
+      if (simulator && simulator !== this.simulatorSeen) {
+        this.simulatorSeen = simulator;
+        for (const watcher of this.simulatorWatchers) watcher(simulator);
+      }
+      return lease;
     }
     let secrets = { apiKey: '', token: '' };
     try {

@@ -86,3 +86,40 @@ describe('who answers a number', () => {
     });
   });
 });
+
+describe('who answers, when the simulator is reopened at a new speed', () => {
+  let fresh: RunBackend;
+  beforeAll(async () => {
+    fresh = await createRunBackend();
+  });
+  afterAll(() => fresh.dispose());
+
+  const numberView = async (number: string) =>
+    (await fresh.value<{ entries: PhonebookEntryView[] }>('phone.phonebook')).entries.find(
+      (entry) => entry.number === number,
+    );
+
+  it('still rings the phone for the numbers handed to it', async () => {
+    await fresh.value('settings.saveSimulator', { speed: 20 });
+    await fresh.value('phone.setAnswering', { number: AGENT, mode: 'phone' });
+    // A new speed: the simulator is reopened on the next run, with a fresh phonebook.
+    await fresh.value('settings.saveSimulator', { speed: 25 });
+    const { runId } = await fresh.value<{ runId: string }>('run.start', { flow: CLICK_TO_CALL });
+    expect(await numberView(AGENT)).toMatchObject({ behaviour: 'answer', answering: 'phone' });
+
+    const ringing = await until('the agent ringing', async () =>
+      (await fresh.value<{ legs: PhoneLeg[] }>('phone.listLegs', {})).legs.find(
+        (leg) => leg.number === AGENT && leg.ringing,
+      ),
+    );
+    // Well past Asha's own 2 s (at speed 25): she has not picked up by herself.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const still = await fresh.value<{ legs: PhoneLeg[] }>('phone.listLegs', {});
+    expect(still.legs.find((leg) => leg.legSid === ringing.legSid)?.ringing).toBe(true);
+    await fresh.value('run.stop', { runId });
+
+    // Handed back, the reopened simulator's Asha answers by herself again.
+    await fresh.value('phone.setAnswering', { number: AGENT, mode: 'persona' });
+    expect(await numberView(AGENT)).toMatchObject({ answering: 'persona' });
+  });
+});

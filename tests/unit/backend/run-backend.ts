@@ -3,7 +3,10 @@ import type { RunUpdateMessage } from '../../../shared/ipc';
 import { createTempBackend } from './temp-backend';
 import type { TempBackend } from './temp-backend';
 
-/** A temporary backend whose simulator runs at `simSpeed`, with every run update it sent. */
+/**
+ * A temporary backend whose simulator runs at `simSpeed` (at the speed saved in Settings when
+ * absent), with every run update it sent.
+ */
 export interface RunBackend extends TempBackend {
   updates: { runId: string; update: RunUpdateMessage }[];
   /** Runs a command and returns its value; a failure throws with the command's message. */
@@ -12,8 +15,8 @@ export interface RunBackend extends TempBackend {
   seen(runId: string, test: (update: RunUpdateMessage) => boolean): boolean;
 }
 
-export async function createRunBackend(simSpeed: number): Promise<RunBackend> {
-  const temp = await createTempBackend({ simSpeed });
+export async function createRunBackend(simSpeed?: number): Promise<RunBackend> {
+  const temp = await createTempBackend(simSpeed === undefined ? {} : { simSpeed });
   const updates: RunBackend['updates'] = [];
   temp.backend.subscribe(({ name, payload }) => {
     // Parsed as the UI parses it, so a shape the schema rejects fails here, not in the canvas.
