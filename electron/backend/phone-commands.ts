@@ -48,19 +48,27 @@ function answeringSwitch(service: RunService) {
     sim.phonebook().find((entry) => numberKey(entry.number) === key)?.persona ??
     // A number the phonebook does not list answers as the default persona does.
     DEFAULT_PERSONA;
+  /** Rings the phone for `number`; remembered only once the simulator took it. */
   const handOver = (sim: SimulatorControl, number: string) => {
     const key = numberKey(number);
     const persona = personaOf(sim, key);
+    const entry = sim.setPersona(number, { ...persona, ...RINGS_HERE });
     if (persona.behaviour !== 'interactive' && !handed.has(key)) {
       handed.set(key, { number, persona });
     }
-    return sim.setPersona(number, { ...persona, ...RINGS_HERE });
+    return entry;
   };
 
   service.onSimulatorOpened((sim) => {
     const numbers = [...handed.values()].map((entry) => entry.number);
     handed.clear();
-    for (const number of numbers) handOver(sim, number);
+    for (const number of numbers) {
+      try {
+        handOver(sim, number);
+      } catch {
+        // The new simulator refused it (its phonebook changed): that number answers as it says.
+      }
+    }
   });
 
   return {

@@ -244,7 +244,14 @@ export class RunService {
       const { simulator } = lease.target;
       if (simulator && simulator !== this.simulatorSeen) {
         this.simulatorSeen = simulator;
-        for (const watcher of this.simulatorWatchers) watcher(simulator);
+        try {
+          for (const watcher of this.simulatorWatchers) watcher(simulator);
+        } catch (error) {
+          // Nothing may run on a simulator set up by half: give it back, and tell the next lease.
+          this.simulatorSeen = undefined;
+          lease.release();
+          throw error;
+        }
       }
       return lease;
     }

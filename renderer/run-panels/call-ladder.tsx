@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import { useDesigner } from '../store/designer-context';
 import { ladderLayout } from './ladder-layout';
 import type { LadderArrow, LadderLayout } from './ladder-layout';
@@ -16,10 +16,11 @@ export function CallLadder() {
   const view = useShownRun();
   const legs = useDesigner((state) => state.flow.legs);
   const layout = ladderLayout(view, (role) => legs.find((leg) => leg.id === role)?.label ?? role);
-  const drawing = useRef<SVGSVGElement>(null);
-  const { first, last } = useWindowedRows(drawing, {
+  const { first, last, listRef } = useWindowedRows({
     count: layout.arrows.length,
     rowHeight: layout.rowHeight,
+    // Each arrow is the middle of its row; the drawing starts below the column titles.
+    rowsTop: (layout.arrows[0]?.y ?? 0) - layout.rowHeight / 2 - HEAD_HEIGHT,
     live: isLive(view),
   });
   if (layout.arrows.length === 0) return <p className="run-panel__empty">No calls yet.</p>;
@@ -48,7 +49,7 @@ export function CallLadder() {
         ))}
       </svg>
       <svg
-        ref={drawing}
+        ref={listRef}
         width={layout.width}
         height={layout.height - HEAD_HEIGHT}
         viewBox={`0 ${HEAD_HEIGHT} ${layout.width} ${layout.height - HEAD_HEIGHT}`}
@@ -71,8 +72,10 @@ export function CallLadder() {
  * ladder's whole length would be painted again every time the ladder grows.
  */
 function Lifelines({ layout, first, last }: { layout: LadderLayout; first: number; last: number }) {
-  const top = first === 0 ? HEAD_HEIGHT : (layout.arrows[first]?.y ?? 0) - layout.rowHeight;
-  const bottom = last >= layout.arrows.length ? layout.height : (layout.arrows[last]?.y ?? 0);
+  // Whole rows from the column titles, so the dashes (3 on, 3 off) stay put as the ladder grows.
+  const top = HEAD_HEIGHT + layout.rowHeight * first;
+  const bottom =
+    last >= layout.arrows.length ? layout.height : HEAD_HEIGHT + layout.rowHeight * (last + 1);
   return layout.columns.map((column) => (
     <line
       key={column.title}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { nodeName } from '../run/run-status-text';
 import type { TimelineEntry } from '../run/run-view';
@@ -33,8 +33,7 @@ export function EventsPanel() {
       ),
     [timeline, leg, kind],
   );
-  const list = useRef<HTMLOListElement>(null);
-  const { first, last } = useWindowedRows(list, {
+  const { first, last, listRef } = useWindowedRows({
     count: shown.length,
     rowHeight: ROW_HEIGHT,
     live: isLive(view),
@@ -71,7 +70,7 @@ export function EventsPanel() {
         <p className="run-panel__empty">No events yet. Run the flow to see its calls here.</p>
       )}
       <ol
-        ref={list}
+        ref={listRef}
         className="timeline"
         aria-label="Timeline"
         hidden={shown.length === 0}

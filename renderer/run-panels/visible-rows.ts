@@ -22,8 +22,8 @@ export interface RowWindow {
  * The rows in view, plus `overscan` either side. A run's timeline grows by an entry per event;
  * drawing only these keeps an update's cost flat however long the run gets.
  */
-export function visibleRows(window: RowWindow): RowRange {
-  const { scrollTop, viewHeight, listTop, rowHeight, count, overscan } = window;
+export function visibleRows(geometry: RowWindow): RowRange {
+  const { scrollTop, viewHeight, listTop, rowHeight, count, overscan } = geometry;
   if (count === 0 || rowHeight <= 0) return { first: 0, last: 0 };
   const top = scrollTop - listTop;
   const first = Math.floor(top / rowHeight) - overscan;

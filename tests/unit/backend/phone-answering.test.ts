@@ -102,6 +102,12 @@ describe('who answers, when the simulator is reopened at a new speed', () => {
   it('still rings the phone for the numbers handed to it', async () => {
     await fresh.value('settings.saveSimulator', { speed: 20 });
     await fresh.value('phone.setAnswering', { number: AGENT, mode: 'phone' });
+    // A number the simulator refuses is not remembered, so it cannot spoil the next simulator.
+    const refused = await fresh.backend.dispatch('phone.setAnswering', {
+      number: 'nope',
+      mode: 'phone',
+    });
+    expect(refused.ok).toBe(false);
     // A new speed: the simulator is reopened on the next run, with a fresh phonebook.
     await fresh.value('settings.saveSimulator', { speed: 25 });
     const { runId } = await fresh.value<{ runId: string }>('run.start', { flow: CLICK_TO_CALL });
