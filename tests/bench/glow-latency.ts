@@ -20,7 +20,7 @@ import { chromium } from '@playwright/test';
 import { simReorderWindowMs } from '../../electron/session/sim-session';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
 import { openApp, openFlow, showDockTab, startBenchApp } from './glow-latency-app';
-import { benchFlow } from './glow-latency-flows';
+import { sayChainFlow } from '../fixtures/say-chain-flow';
 import { tapListener } from './glow-latency-listener-tap';
 import { meterMainThread } from './glow-latency-main-thread';
 import { RunWatch } from './glow-latency-moves';
@@ -42,9 +42,9 @@ const REORDER_WINDOW_MS = simReorderWindowMs(SPEED);
  * Two events per Say, one Say every ≈ 40 ms (29 ms of speech and the round trip): ≈ 50 a
  * second. A chain, not a loop: the runner stops a run that goes round a loop ten times.
  */
-const STEADY = benchFlow({ name: 'glow-steady', says: 250, text: 'Tick.', columns: 18 });
+const STEADY = sayChainFlow({ name: 'glow-steady', says: 250, text: 'Tick.', columns: 18 });
 /** Each run: call (3 events), 3 Says of 2.8 s simulated ≈ 80 ms (6), hang-up (1): 10 events. */
-const BURST = benchFlow({
+const BURST = sayChainFlow({
   name: 'glow-burst',
   says: 3,
   text: 'Thank you for calling; please stay on the line.',

@@ -1,5 +1,5 @@
 import { serializeFlow } from '../../shared/flow';
-import { benchFlow } from '../bench/glow-latency-flows';
+import { sayChainFlow } from '../fixtures/say-chain-flow';
 import { expect, test } from './fixtures';
 import { RunDock } from './pages/run-dock';
 import { RunToolbar } from './pages/run-toolbar';
@@ -8,7 +8,7 @@ import { RunToolbar } from './pages/run-toolbar';
 test.describe.configure({ timeout: 90_000 });
 
 /** A call that answers and says 40 sentences: well over a hundred timeline lines. */
-const LONG_CALL = benchFlow({ name: 'long-call', says: 40, text: 'Tick.', columns: 6 });
+const LONG_CALL = sayChainFlow({ name: 'long-call', says: 40, text: 'Tick.', columns: 6 });
 
 test('a long run keeps its newest events in view, and stays where the reader scrolled', async ({
   designer,
