@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { getDefinition } from '../../shared/catalog';
+import type { NodeDefinition } from '../../shared/catalog';
 import type { LegflowNode } from './canvas-elements';
 import { useNodeRunProps } from '../run/use-node-run-props';
 import { ProblemBadgeView } from './problem-badge-view';
@@ -38,7 +39,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       style={style}
       {...run.attributes}
     >
-      <NodeBody data={data} takenPorts={run.takenPorts} />
+      <NodeBody data={data} definition={definition} takenPorts={run.takenPorts} />
     </div>
   );
 });
@@ -49,12 +50,13 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
  */
 const NodeBody = memo(function NodeBody({
   data: { flowNode, leg, badge },
+  definition,
   takenPorts,
 }: {
   data: LegflowNode['data'];
+  definition: NodeDefinition;
   takenPorts: readonly string[];
 }) {
-  const definition = getDefinition(flowNode.kind)!;
   const summary = definition.summary(flowNode.params);
   const ports = definition.ports(flowNode.params);
   return (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PhoneLeg } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
 import { useRun } from '../run/run-context';
+import { isUnderway } from '../run/run-view';
 
 /**
  * A slow look while a run goes, for what no run update announces (a call placed from the phone
@@ -47,7 +48,7 @@ export function usePhoneLegs(): { legs: PhoneLeg[]; refresh: () => void } {
   }, [backend]);
 
   useEffect(refresh, [refresh, updates, phase]);
-  const going = phase === 'starting' || phase === 'running' || phase === 'paused';
+  const going = isUnderway(phase);
   useEffect(() => {
     if (!going) return;
     const timer = setInterval(refresh, FALLBACK_POLL_MS);

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { useDesigner } from '../store/designer-context';
 import { ladderLayout } from './ladder-layout';
 import type { LadderArrow, LadderLayout } from './ladder-layout';
-import { isLive, useShownRun } from './use-shown-run';
+import { isUnderway } from '../run/run-view';
+import { useShownRun } from './use-shown-run';
 import { useWindowedRows } from './use-windowed-rows';
 
 /** Room for the column titles above the lifelines. */
@@ -21,7 +22,7 @@ export function CallLadder() {
     rowHeight: layout.rowHeight,
     // Each arrow is the middle of its row; the drawing starts below the column titles.
     rowsTop: (layout.arrows[0]?.y ?? 0) - layout.rowHeight / 2 - HEAD_HEIGHT,
-    live: isLive(view),
+    live: isUnderway(view.phase),
   });
   if (layout.arrows.length === 0) return <p className="run-panel__empty">No calls yet.</p>;
   return (

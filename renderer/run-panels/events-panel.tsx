@@ -2,7 +2,8 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { nodeName } from '../run/run-status-text';
 import type { TimelineEntry } from '../run/run-view';
-import { isLive, sinceStart, useShownRun } from './use-shown-run';
+import { isUnderway } from '../run/run-view';
+import { sinceStart, useShownRun } from './use-shown-run';
 import { useWindowedRows } from './use-windowed-rows';
 
 type KindFilter = 'all' | 'api' | 'event';
@@ -36,7 +37,7 @@ export function EventsPanel() {
   const { first, last, listRef } = useWindowedRows({
     count: shown.length,
     rowHeight: ROW_HEIGHT,
-    live: isLive(view),
+    live: isUnderway(view.phase),
   });
   const select = useCallback(
     (nodeId: string) => designer.getState().select({ nodes: [nodeId], edges: [], notes: [] }),

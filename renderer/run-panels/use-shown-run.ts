@@ -11,8 +11,3 @@ export function useShownRun(): RunView {
 export function sinceStart(view: RunView, at: number): string {
   return `+${((at - (view.startedAt ?? at)) / 1000).toFixed(2)} s`;
 }
-
-/** The run is still going (starting, running or paused): its panels follow the newest lines. */
-export function isLive(view: RunView): boolean {
-  return view.phase === 'starting' || view.phase === 'running' || view.phase === 'paused';
-}

@@ -79,6 +79,11 @@ export const IDLE_RUN: RunView = {
   finished: null,
 };
 
+/** The run is still going (starting, running or paused): more updates are coming. */
+export function isUnderway(phase: RunPhase): boolean {
+  return phase === 'starting' || phase === 'running' || phase === 'paused';
+}
+
 /** A run that was asked for and has no id yet. */
 export function startingRun(): RunView {
   return { ...IDLE_RUN, phase: 'starting' };
