@@ -22,6 +22,11 @@ export interface LegsApiClientOptions {
   /** Requests in flight at once for this account (default 8). */
   maxInFlight?: number;
   retry?: Partial<RetryOptions>;
+  /**
+   * The account's rate limit, when known (the simulator's is): the client then paces itself
+   * below it instead of learning it from 429s, so a burst does not lock the account for a minute.
+   */
+  paceRequestsPerMinute?: number;
   /** Sends every request instead of the client's own pools; for tests (a MockAgent). */
   dispatcher?: Dispatcher;
   log?: LegsApiLogger;
@@ -45,6 +50,7 @@ export interface ResolvedOptions {
   timeoutMs: number;
   maxInFlight: number;
   retry: RetryOptions;
+  paceRequestsPerMinute: number | undefined;
   clock: LegsApiClock;
   dispatcher: Dispatcher | undefined;
   log: (level: LegsApiLogLevel, message: string) => void;
@@ -70,6 +76,7 @@ export function resolveOptions(options: LegsApiClientOptions): ResolvedOptions {
     timeoutMs,
     maxInFlight,
     retry,
+    paceRequestsPerMinute: options.paceRequestsPerMinute,
     clock: options.clock ?? systemClock,
     dispatcher: options.dispatcher,
     log: redactingLogger(options.log, secrets),

@@ -11,6 +11,11 @@ export interface LegsApiClock {
   sleep(ms: number): Promise<void>;
   /** A number in [0, 1) for back-off jitter. */
   random(): number;
+  /**
+   * Marks a request in flight until the returned function is called: a simulated session's
+   * skipping clock stands still meanwhile (see SimClock.begin). Absent on live accounts.
+   */
+  begin?(): () => void;
 }
 
 /** The real clock. */

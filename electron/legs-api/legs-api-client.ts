@@ -30,6 +30,7 @@ import {
   type StoredEvent,
 } from './resource-schemas';
 import type { HttpMethod } from './retry-policy';
+import { RateGate } from './rate-gate';
 import { Semaphore } from './semaphore';
 import { sendRequest } from './send-request';
 
@@ -44,8 +45,16 @@ export interface LegsApiClient {
   createLeg(params: CreateLegParams): Promise<CreatedLeg>;
   /** `GET /legs/{leg_sid}`; `fields: ['additional_info']` adds bridge, play, gather... status. */
   getLeg(legSid: string, options?: GetLegOptions): Promise<Leg>;
-  /** Posts one ExoML action to a leg: `POST /legs/{leg_sid}/actions`. */
-  legAction(legSid: string, params: LegActionParams): Promise<ActionAccepted>;
+  /**
+   * Posts one ExoML action to a leg: `POST /legs/{leg_sid}/actions`. An `urgent` action goes
+   * ahead of the account's other throttled requests (picking up a ringing caller, who will not
+   * wait long; an answered call waits in silence).
+   */
+  legAction(
+    legSid: string,
+    params: LegActionParams,
+    options?: { urgent?: boolean },
+  ): Promise<ActionAccepted>;
   /** The events the platform stored for a leg, optionally of one name. */
   getLegEvents(legSid: string, options?: GetLegEventsOptions): Promise<StoredEvent[]>;
   /** `POST /bridges`. */
@@ -75,7 +84,12 @@ export function createLegsApiClient(options: LegsApiClientOptions): LegsApiClien
     connections: resolved.maxInFlight,
     dispatcher: resolved.dispatcher,
   });
-  const context = { ...resolved, transport, semaphore: new Semaphore(resolved.maxInFlight) };
+  const context = {
+    ...resolved,
+    transport,
+    semaphore: new Semaphore(resolved.maxInFlight),
+    rateGate: new RateGate(resolved.clock, resolved.paceRequestsPerMinute),
+  };
   let closed = false;
 
   function call<T>(
@@ -85,10 +99,19 @@ export function createLegsApiClient(options: LegsApiClientOptions): LegsApiClien
     pick: z.ZodType<T>,
     subject: string,
     body?: unknown,
+    urgent = false,
   ): Promise<T> {
     if (closed) return Promise.reject(closedError());
     const { origin, prefix } = endpoint;
-    return sendRequest(context, { method, origin, path: prefix + path, body, pick, subject });
+    return sendRequest(context, {
+      method,
+      origin,
+      path: prefix + path,
+      body,
+      pick,
+      subject,
+      urgent,
+    });
   }
 
   const account = `account ${accountSid}`;
@@ -108,10 +131,11 @@ export function createLegsApiClient(options: LegsApiClientOptions): LegsApiClien
       const path = withQuery(paths.leg(accountSid, legSid), { fields });
       return call(v2, 'GET', path, v2Data(legSchema), subject);
     },
-    async legAction(legSid, params) {
+    async legAction(legSid, params, options = {}) {
       const subject = leg(legSid);
       const path = paths.legActions(accountSid, legSid);
-      return call(v2, 'POST', path, v2Data(actionAcceptedSchema), subject, params);
+      const pick = v2Data(actionAcceptedSchema);
+      return call(v2, 'POST', path, pick, subject, params, options.urgent === true);
     },
     async getLegEvents(legSid, options = {}) {
       const subject = leg(legSid);

@@ -8,9 +8,19 @@ export interface RetryOptions {
   baseDelayMs: number;
   /** No wait is longer than this, `Retry-After` included (default 30 s). */
   maxDelayMs: number;
+  /**
+   * How long, in all, one request may wait out 429s before it fails (default 10 min). Throttled
+   * attempts do not count against `maxAttempts`: a busy account delays a call, it does not lose it.
+   */
+  maxThrottledMs: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY: RetryOptions = {
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxThrottledMs: 600_000,
+};
 
 /** The HTTP methods the Legs API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT';

@@ -7,12 +7,17 @@ import type { LegsApiLogLevel } from './logger';
 import { classifyThrown } from './network-failure';
 import { parseReply, type ParsedReply } from './parse-reply';
 import { mayRetry, retryDelayMs, type HttpMethod, type RetryOptions } from './retry-policy';
+import type { RateGate } from './rate-gate';
 import type { Semaphore } from './semaphore';
+
+/** A bound on 429s in a row besides their time, for a platform that says `Retry-After: 0`. */
+const MAX_THROTTLED_ATTEMPTS = 100;
 
 /** What every request of one client shares. */
 export interface RequestContext {
   transport: HttpTransport;
   semaphore: Semaphore;
+  rateGate: RateGate;
   clock: LegsApiClock;
   retry: RetryOptions;
   timeoutMs: number;
@@ -32,6 +37,8 @@ export interface RequestSpec<T> {
   pick: z.ZodType<T>;
   /** What a 404 would be about, e.g. `leg 2QY…`. */
   subject: string;
+  /** Goes ahead of requests that are not, when the account is being throttled. */
+  urgent?: boolean;
 }
 
 /**
@@ -41,15 +48,48 @@ export interface RequestSpec<T> {
  */
 export async function sendRequest<T>(context: RequestContext, spec: RequestSpec<T>): Promise<T> {
   const label = `${spec.method} ${spec.path}`;
+  const ticket = context.rateGate.ticket(spec.urgent === true);
+  // Throttled attempts are not failures: they wait their turn and do not use up the retries,
+  // within a budget of time so a platform that never lets us through still gets an answer.
+  let throttledMs = 0;
+  let throttledAttempts = 0;
   for (let attempt = 1; ; attempt += 1) {
-    const outcome = await context.semaphore.run(() => attemptOnce(context, spec));
+    await context.rateGate.pass(ticket);
+    const done = context.clock.begin?.();
+    let outcome: ParsedReply<T>;
+    try {
+      outcome = await context.semaphore.run(() => attemptOnce(context, spec));
+    } finally {
+      done?.();
+    }
     if (outcome.ok) {
       context.log('debug', `${label}: done (request ${outcome.requestId ?? 'without id'})`);
       return outcome.value;
     }
     const { failure } = outcome;
-    if (attempt < context.retry.maxAttempts && mayRetry(failure, spec.method)) {
-      const waitMs = retryDelayMs(failure, attempt, context.retry, context.clock.random());
+    if (
+      failure.kind === 'rate-limited' &&
+      throttledMs < context.retry.maxThrottledMs &&
+      throttledAttempts < MAX_THROTTLED_ATTEMPTS
+    ) {
+      throttledAttempts += 1;
+      const waitMs = retryDelayMs(
+        failure,
+        throttledAttempts,
+        context.retry,
+        context.clock.random(),
+      );
+      throttledMs += waitMs;
+      context.log('info', `${label}: ${summary(failure)}; waiting ${waitMs} ms for our turn`);
+      const closing = context.rateGate.closeFor(waitMs);
+      await context.clock.sleep(waitMs);
+      context.rateGate.sleptOut(closing);
+      continue;
+    }
+    const retries = attempt - 1 - throttledAttempts;
+    const throttled = failure.kind === 'rate-limited';
+    if (!throttled && retries + 1 < context.retry.maxAttempts && mayRetry(failure, spec.method)) {
+      const waitMs = retryDelayMs(failure, retries + 1, context.retry, context.clock.random());
       context.log('info', `${label}: ${summary(failure)}; attempt ${attempt + 1} in ${waitMs} ms`);
       await context.clock.sleep(waitMs);
       continue;

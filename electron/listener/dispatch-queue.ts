@@ -6,14 +6,23 @@
 export class DispatchQueue<T> {
   private items: T[] = [];
   private scheduled = false;
+  private done: (() => void) | undefined;
 
-  constructor(private readonly deliver: (item: T) => void) {}
+  /**
+   * @param begin marks the queued items as work in flight until they are delivered, so a
+   *   simulated session's skipping clock does not move while an event waits here.
+   */
+  constructor(
+    private readonly deliver: (item: T) => void,
+    private readonly begin: () => () => void = () => () => {},
+  ) {}
 
   /** Queues `item` for the next turn of the event loop. */
   push(item: T): void {
     this.items.push(item);
     if (this.scheduled) return;
     this.scheduled = true;
+    this.done = this.begin();
     setImmediate(() => this.drain());
   }
 
@@ -21,7 +30,13 @@ export class DispatchQueue<T> {
   drain(): void {
     this.scheduled = false;
     const items = this.items;
+    const done = this.done;
     this.items = [];
-    for (const item of items) this.deliver(item);
+    this.done = undefined;
+    try {
+      for (const item of items) this.deliver(item);
+    } finally {
+      done?.();
+    }
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '../../shared/events';
 import type { LegEvent } from '../../shared/events';
 import type { DeliveryInfo, EventTransport } from './event-delivery';
+import type { ListenerClock } from './listener-clock';
 import type { ListenerLogger } from './listener-logger';
 import { RecentIds } from './recent-ids';
 import { ReorderBuffer } from './reorder-buffer';
@@ -29,6 +30,8 @@ export interface EventIntakeOptions {
   logger: ListenerLogger;
   /** Receives each accepted event, once, in time order per leg. */
   release: (event: LegEvent, info: DeliveryInfo) => void;
+  /** The clock events are held and stamped by; Node's and `Date.now()` by default. */
+  clock?: ListenerClock;
 }
 
 interface HeldEvent {
@@ -47,13 +50,17 @@ export class EventIntake {
   /** Unknown names already reported: one warning per name, not one per event of a burst. */
   private readonly reportedNames = new RecentIds(1_000);
   private readonly buffer: ReorderBuffer<HeldEvent>;
+  private readonly stamp: () => number;
 
   constructor(private readonly options: EventIntakeOptions) {
     this.seen = new RecentIds(options.dedupeCapacity);
+    const { clock } = options;
     this.buffer = new ReorderBuffer<HeldEvent>({
       windowMs: options.reorderWindowMs,
       release: (held, late) => this.release(held, late),
+      ...(clock ? { now: () => clock.now(), timers: clock } : {}),
     });
+    this.stamp = clock ? () => clock.now() : () => Date.now();
   }
 
   /** Checks one event as it came off the wire (a plain object) and says how to answer. */
@@ -78,7 +85,7 @@ export class EventIntake {
     }
     const data = eventData(event);
     const key = data.leg_sid ?? (data.bridge_sid ? `bridge:${data.bridge_sid}` : undefined);
-    this.buffer.push(key, eventTimeMs(event), { event, source, receivedAt: Date.now() });
+    this.buffer.push(key, eventTimeMs(event), { event, source, receivedAt: this.stamp() });
     return { kind: 'accepted', eventSid: event.event_sid };
   }
 

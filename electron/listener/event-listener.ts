@@ -8,6 +8,7 @@ import { startGrpcEndpoint } from './grpc-endpoint';
 import { startHttpEndpoint } from './http-endpoint';
 import type { HttpEndpoint } from './http-endpoint';
 import { consoleListenerLogger } from './listener-logger';
+import type { ListenerClock } from './listener-clock';
 import type { ListenerLogger } from './listener-logger';
 import { parseListenerSettings } from './listener-settings';
 import type { ListenerSettingsInput } from './listener-settings';
@@ -38,6 +39,8 @@ export interface LegEventListener {
 /** What the listener needs from the app besides its settings. */
 export interface ListenerDependencies {
   logger?: ListenerLogger;
+  /** A simulated session's virtual clock; real time by default. */
+  clock?: ListenerClock;
 }
 
 interface Delivered {
@@ -60,14 +63,17 @@ export async function startListener(
   const tls = settings.tls === undefined ? undefined : await readTlsFiles(settings.tls);
 
   const subscribers = new EventSubscribers(logger, settings.backlogCapacity);
-  const dispatch = new DispatchQueue<Delivered>(({ event, info }) =>
-    subscribers.deliver(event, info),
+  const { clock } = dependencies;
+  const dispatch = new DispatchQueue<Delivered>(
+    ({ event, info }) => subscribers.deliver(event, info),
+    clock ? () => clock.begin() : undefined,
   );
   const intake = new EventIntake({
     dedupeCapacity: settings.dedupeCapacity,
     reorderWindowMs: settings.reorderWindowMs,
     logger,
     release: (event, info) => dispatch.push({ event, info }),
+    ...(clock ? { clock } : {}),
   });
   const common = { tls, shutdownTimeoutMs: settings.shutdownTimeoutMs, logger };
 

@@ -14,6 +14,7 @@ export { listenerSettingsSchema, parseListenerSettings } from './listener-settin
 export type { ListenerSettings, ListenerSettingsInput } from './listener-settings';
 export { consoleListenerLogger, silentListenerLogger } from './listener-logger';
 export type { ListenerLogger } from './listener-logger';
+export type { ListenerClock } from './listener-clock';
 export { PortInUseError } from '../net/port-in-use';
 export { findFreePort } from '../net/free-port';
 export {

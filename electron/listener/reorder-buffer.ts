@@ -9,9 +9,27 @@ export interface ReorderBufferOptions<T> {
   release: (item: T, late: boolean) => void;
   /** A monotonic clock in milliseconds; tests pass a fake one. */
   now?: () => number;
+  /** Timers on the same clock as `now`; Node's own by default. */
+  timers?: BufferTimers;
   /** How many keys' "newest released time" are remembered for spotting late items. */
   maxTrackedKeys?: number;
 }
+
+/** Timers the buffer waits with: a simulated session's virtual clock, or Node's. */
+export interface BufferTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const nodeTimers: BufferTimers = {
+  setTimeout: (fn, ms) => {
+    const timer = setTimeout(fn, ms);
+    // Held events must not keep a finished process alive; close() flushes them anyway.
+    timer.unref();
+    return timer;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 interface Entry<T> {
   key: string;
@@ -42,11 +60,13 @@ export class ReorderBuffer<T> {
   private arrivalsHead = 0;
   /** The newest time released per key, for spotting late items. */
   private readonly lastReleased: BoundedMap<string, number>;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly timers: BufferTimers;
+  private timer: unknown;
 
   constructor(private readonly options: ReorderBufferOptions<T>) {
     this.windowMs = options.windowMs;
     this.now = options.now ?? (() => performance.now());
+    this.timers = options.timers ?? nodeTimers;
     this.lastReleased = new BoundedMap(options.maxTrackedKeys ?? 10_000);
   }
 
@@ -77,7 +97,7 @@ export class ReorderBuffer<T> {
 
   /** Releases everything held, in order per key; for shutting down. */
   flush(): void {
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     this.timer = undefined;
     for (const [key, list] of this.held) {
       for (const entry of list) this.emit(key, entry.timeMs, entry.item);
@@ -103,9 +123,10 @@ export class ReorderBuffer<T> {
       this.arrivalsHead = 0;
       return;
     }
-    this.timer = setTimeout(() => this.onTimer(), Math.max(0, next.deadline - this.now()));
-    // Held events must not keep a finished process alive; close() flushes them anyway.
-    this.timer.unref();
+    this.timer = this.timers.setTimeout(
+      () => this.onTimer(),
+      Math.max(0, next.deadline - this.now()),
+    );
   }
 
   private onTimer(): void {

@@ -9,6 +9,21 @@ export interface WaitResult {
   event?: LegEvent;
 }
 
+/**
+ * A registered wait. Its matcher is live from registration, so an event that beats the HTTP
+ * reply counts; its time-out runs only from `startTimer()`, because a 429 retried after
+ * `Retry-After` may hold the action back for longer than the time-out itself.
+ */
+export interface RegisteredWait {
+  /** The outcome; rejects with the step signal's reason when the step is aborted. */
+  result: Promise<WaitResult>;
+  /**
+   * Starts the time-out. Call it once the platform has accepted the action (its 202). Does
+   * nothing when the wait has already ended or the timer already runs.
+   */
+  startTimer(): void;
+}
+
 interface PendingWait {
   sid: string;
   actionTag?: string;
@@ -19,7 +34,8 @@ interface PendingWait {
 
 /**
  * The waits of one run. A node registers what it waits for before it calls the API, so an
- * event that beats the HTTP reply is not missed; each event of the run is then offered here.
+ * event that beats the HTTP reply is not missed, and starts the wait's time-out when the API
+ * has accepted the call; each event of the run is then offered here.
  */
 export class EventWaits {
   private readonly pending = new Set<PendingWait>();
@@ -30,7 +46,8 @@ export class EventWaits {
    * Waits for the first outcome of `spec` on leg (or bridge) `sid`. `choosePort` maps an
    * outcome's port to the node's real port (for `$choice`), or null to skip a port the node
    * does not have (Outbound call's `machine` without detection). With `actionTag`, events that
-   * name another action are ignored.
+   * name another action are ignored. The time-out waits for `startTimer()`; aborting `signal`
+   * removes the wait and cancels its timer.
    */
   wait(
     sid: string,
@@ -38,41 +55,49 @@ export class EventWaits {
     signal: AbortSignal,
     choosePort: PendingWait['choosePort'],
     actionTag?: string,
-  ): { result: Promise<WaitResult> } {
+  ): RegisteredWait {
+    const timer = new AbortController();
+    let ended = false;
+    let timing = false;
     let finish!: (result: WaitResult) => void;
     const result = new Promise<WaitResult>((resolve, reject) => {
-      const timer = new AbortController();
+      const end = () => {
+        ended = true;
+        this.pending.delete(entry);
+        timer.abort();
+        signal.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        end();
+        reject(signal.reason);
+      };
       const entry: PendingWait = {
         sid,
         spec,
         choosePort,
         done: (value) => {
-          this.pending.delete(entry);
-          timer.abort();
+          end();
           resolve(value);
         },
         ...(actionTag === undefined ? {} : { actionTag }),
       };
       finish = entry.done;
+      if (signal.aborted) return onAbort();
       this.pending.add(entry);
-      signal.addEventListener(
-        'abort',
-        () => {
-          this.pending.delete(entry);
-          timer.abort();
-          reject(signal.reason);
-        },
-        { once: true },
-      );
-      this.clock
-        .sleep(spec.timeoutSeconds * 1000, timer.signal)
-        .then(() => finish({ port: spec.timeoutPort }))
-        .catch(() => {});
+      signal.addEventListener('abort', onAbort, { once: true });
     });
     // A step that fails before it awaits its wait (the API refused the action) must not leave
     // the wait's abort as an unhandled rejection.
     result.catch(() => {});
-    return { result };
+    const startTimer = () => {
+      if (ended || timing) return;
+      timing = true;
+      this.clock
+        .sleep(spec.timeoutSeconds * 1000, timer.signal)
+        .then(() => finish({ port: spec.timeoutPort }))
+        .catch(() => {});
+    };
+    return { result, startTimer };
   }
 
   /** Offers a run event to every pending wait; the first matching outcome of each wins. */

@@ -116,6 +116,8 @@ async function dial(context: StepContext): Promise<StepOutcome> {
   );
   context.bindLeg(node.leg!, created.leg_sid, created as unknown as Record<string, unknown>);
   const wait = waitOn(context, created.leg_sid, context.definition.waitsFor(params)!);
+  // The leg's sid comes with the 202, so the wait is registered after it; time it from now.
+  wait.startTimer();
   platform.events.assignLeg(created.leg_sid, context.runId);
   return { port: (await wait.result).port };
 }
@@ -133,6 +135,7 @@ async function bridge(context: StepContext): Promise<StepOutcome> {
   );
   context.variables.set('bridge.sid', created.bridge_sid);
   const wait = waitOn(context, created.bridge_sid, context.definition.waitsFor(node.params)!);
+  wait.startTimer();
   platform.events.assignLeg(created.bridge_sid, context.runId);
   return { port: (await wait.result).port };
 }
@@ -153,7 +156,8 @@ async function postAction(context: StepContext): Promise<StepOutcome> {
   if (node.kind === 'hangup') leg.hungUpByRun = true;
   try {
     await context.callApi('legAction', node.leg!, request, () =>
-      platform.api.legAction(leg.sid, request),
+      // Picking up a ringing caller cannot wait behind the account's other throttled requests.
+      platform.api.legAction(leg.sid, request, { urgent: node.kind === 'answer' }),
     );
   } catch (error) {
     // The far end may have hung up while the request was on its way, and the platform refuses
@@ -168,5 +172,8 @@ async function postAction(context: StepContext): Promise<StepOutcome> {
     if (node.kind === 'hangup') return { port: 'next' };
     throw error;
   }
+  // Timed from the 202, not from node entry: a throttled request (429, retried after
+  // Retry-After) must not use up the time the caller has to answer.
+  wait?.startTimer();
   return { port: wait ? (await wait.result).port : 'next' };
 }

@@ -365,19 +365,15 @@ export class FlowRun {
     if (this.finishing) return null;
     this.finishing = true;
     if (!this.runAbort.signal.aborted) this.runAbort.abort(new StopInterrupt(reason));
-    await Promise.all(
-      // A leg the flow already hung up is only waiting for its end to be reported.
-      this.legs
-        .live()
-        .filter((leg) => !leg.hungUpByRun)
-        .map(async (leg) => {
-          leg.hungUpByRun = true;
-          const request = { exoml: HANGUP_EXOML };
-          await this.callApi('legAction', leg.role, request, () =>
-            this.platform.api.legAction(leg.sid, request),
-          ).catch(() => {});
-        }),
-    );
+    // A leg the flow already hung up is only waiting for its end to be reported. One leg after
+    // the other: the platform hears the hang-ups in one order, so a simulated run repeats exactly.
+    for (const leg of this.legs.live().filter((live) => !live.hungUpByRun)) {
+      leg.hungUpByRun = true;
+      const request = { exoml: HANGUP_EXOML };
+      await this.callApi('legAction', leg.role, request, () =>
+        this.platform.api.legAction(leg.sid, request),
+      ).catch(() => {});
+    }
     await this.legsEnded();
     this.unsubscribe();
     this.platform.events.releaseRun(this.id);

@@ -9,16 +9,21 @@ import type { RunOptions, RunPlatform } from './run-types';
 export class Runner {
   private readonly runs = new Map<string, FlowRun>();
 
-  constructor(private readonly platform: RunPlatform) {}
+  /**
+   * @param newRunId makes the id of a run created without one; by default the wall-clock time
+   *   and a random suffix. A simulated session with a seed gives ids that repeat.
+   */
+  constructor(
+    private readonly platform: RunPlatform,
+    private readonly newRunId: () => string = randomRunId,
+  ) {}
 
   /**
    * Creates a run; subscribe to its updates, then call `start()` on it. The id is generated
    * unless given; it names the run's log file, so it is kept file-name safe.
    */
   create(options: Omit<RunOptions, 'runId'> & { runId?: string }): FlowRun {
-    const runId =
-      options.runId ??
-      `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
+    const runId = options.runId ?? this.newRunId();
     if (this.runs.has(runId)) throw new Error(`A run with id ${runId} is already going.`);
     const run = new FlowRun({ ...options, runId }, this.platform);
     this.runs.set(runId, run);
@@ -39,4 +44,8 @@ export class Runner {
   async stopAll(reason = 'Stopped because the app is closing.'): Promise<void> {
     await Promise.all(this.active().map((run) => run.stop(reason)));
   }
+}
+
+function randomRunId(): string {
+  return `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
 }

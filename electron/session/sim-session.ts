@@ -1,11 +1,26 @@
 import { createLegsApiClient } from '../legs-api';
 import { silentListenerLogger, startListener } from '../listener';
 import type { LegEventListener, ListenerLogger } from '../listener';
-import { IncomingCalls, Runner, scaledClock } from '../runner';
+import { IncomingCalls, Runner } from '../runner';
 import type { RunPlatform } from '../runner';
 import { startSimulator } from '../simulator';
+import { SimClock } from '../simulator/clock/sim-clock';
+import type { ClockPace } from '../simulator/clock/sim-clock';
 import { resolveFaults } from '../simulator/start-simulator';
 import type { Persona, RunningSimulator, SimulatorOptions } from '../simulator';
+import { newAccount } from '../simulator/sim-ids';
+import { apiClockOf, listenerClockOf, seededRunIds, sessionStartMs } from './session-clock';
+
+/**
+ * The name an exact session's listener goes by: the simulator resolves it to the real address
+ * (its `hosts` option), so the endpoint the runner sends is the same on every run.
+ */
+const EXACT_LISTENER = 'listener.legflow:9001';
+
+/** A fixed account sid for exact runs; the key and token stay random, as secrets should. */
+function exactAccount() {
+  return { ...newAccount(), sid: 'legflowsim100' };
+}
 
 /** The simulator profile, running: the simulator, our listener, an API client and a runner. */
 export interface SimSession {
@@ -13,6 +28,8 @@ export interface SimSession {
   platform: RunPlatform;
   sim: RunningSimulator;
   listener: LegEventListener;
+  /** The one virtual clock the simulator, the runner, the API client and the listener share. */
+  clock: SimClock;
   /** The personas the phonebook had at the start, by number, to restore between scenarios. */
   originalPhonebook: ReadonlyMap<string, Persona>;
   /** Sends the ExoPhone's incoming calls to this session's listener. */
@@ -22,7 +39,10 @@ export interface SimSession {
 }
 
 export interface SimSessionOptions {
-  speed?: number;
+  /** How time moves (see ClockPace): a speed for watching, `instant` for exact runs. */
+  speed?: ClockPace;
+  /** Seeds ids, faults and back-off jitter: the same seed and inputs give the same run. */
+  seed?: number;
   faults?: SimulatorOptions['faults'];
   personas?: SimulatorOptions['personas'];
   phonebook?: SimulatorOptions['phonebook'];
@@ -36,14 +56,16 @@ export interface SimSessionOptions {
  * would only delay every glow on the canvas) unless its faults shuffle them on purpose. The
  * window is real time; on a fast clock a full one would look like seconds of delay.
  */
-export function simReorderWindowMs(speed: number, faults?: SimulatorOptions['faults']): number {
+export function simReorderWindowMs(speed: ClockPace, faults?: SimulatorOptions['faults']): number {
   let reorder = 0;
   try {
     reorder = resolveFaults(faults).reorder;
   } catch {
     // A fault text that does not parse is refused by the simulator itself, just after.
   }
-  return reorder > 0 ? Math.max(5, Math.round(75 / speed)) : 0;
+  if (reorder === 0) return 0;
+  // Off a paced clock the window is virtual time: a full one costs nothing.
+  return typeof speed === 'number' ? Math.max(5, Math.round(75 / speed)) : 75;
 }
 
 /**
@@ -52,15 +74,30 @@ export function simReorderWindowMs(speed: number, faults?: SimulatorOptions['fau
  */
 export async function startSimSession(options: SimSessionOptions = {}): Promise<SimSession> {
   const speed = options.speed ?? 1;
+  const { seed } = options;
+  const clock = new SimClock(speed, sessionStartMs(speed));
+  // An exact run prints the same bytes every time: nothing in it may name a free port or a
+  // random account.
+  const exact = typeof speed !== 'number';
   const reorderWindowMs = simReorderWindowMs(speed, options.faults);
-  const listener = await startListener(
-    { port: 0, reorderWindowMs },
-    { logger: options.listenerLogger ?? silentListenerLogger },
-  );
+  let listener: LegEventListener;
+  try {
+    listener = await startListener(
+      { port: 0, reorderWindowMs },
+      { logger: options.listenerLogger ?? silentListenerLogger, clock: listenerClockOf(clock) },
+    );
+  } catch (error) {
+    clock.close();
+    throw error;
+  }
   let sim: RunningSimulator;
   try {
     sim = await startSimulator({
-      speed,
+      clock,
+      ...(seed !== undefined ? { seed } : {}),
+      ...(exact
+        ? { account: exactAccount(), hosts: { [EXACT_LISTENER]: listener.grpc.address } }
+        : {}),
       ...(options.faults !== undefined ? { faults: options.faults } : {}),
       ...(options.personas !== undefined ? { personas: options.personas } : {}),
       ...(options.phonebook !== undefined ? { phonebook: options.phonebook } : {}),
@@ -69,6 +106,7 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
         : {}),
     });
   } catch (error) {
+    clock.close();
     await listener.close();
     throw error;
   }
@@ -77,24 +115,29 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
     accountSid: sim.account.sid,
     apiKey: sim.account.key,
     apiToken: sim.account.token,
-    // Back-off waits are real time; on a fast clock the platform's minute passes sooner.
-    retry: { baseDelayMs: Math.max(10, Math.round(500 / speed)) },
+    // Back-off waits are on the session's clock: real time when paced, where the platform's
+    // minute passes sooner on a fast clock, virtual time otherwise.
+    retry: { baseDelayMs: typeof speed === 'number' ? Math.max(10, Math.round(500 / speed)) : 500 },
+    clock: apiClockOf(clock, seed),
+    // The simulator's limit is known: keep under it rather than run into it.
+    ...(sim.rateLimitPerMinute > 0 ? { paceRequestsPerMinute: sim.rateLimitPerMinute } : {}),
   });
-  const eventEndpoint = `grpc://${listener.grpc.address}`;
+  const eventEndpoint = `grpc://${exact ? EXACT_LISTENER : listener.grpc.address}`;
   const incoming = new IncomingCalls(listener);
   const platform: RunPlatform = {
     api,
     events: listener,
     eventEndpoint,
-    clock: scaledClock(speed),
+    clock,
     incoming,
   };
-  const runner = new Runner(platform);
+  const runner = new Runner(platform, seededRunIds(clock, seed));
   return {
     runner,
     platform,
     sim,
     listener,
+    clock,
     originalPhonebook: new Map(
       sim.control.phonebook().map((entry) => [entry.number, entry.persona]),
     ),

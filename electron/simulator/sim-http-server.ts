@@ -30,6 +30,9 @@ export async function startSimHttpServer(
   port: number,
 ): Promise<SimHttpServer> {
   const server = createServer((request, response) => {
+    // A request being handled is work in flight: a skipping clock waits for its reply.
+    const done = deps.api.clock.begin();
+    response.once('close', done);
     serve(deps, request, response).catch((error: unknown) => {
       deps.api.logger.error('The simulator failed on a request', { error: String(error) });
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
@@ -60,7 +63,7 @@ async function serve(deps: SimHttpDeps, request: IncomingMessage, response: Serv
       return;
     }
     const method = (request.method ?? 'GET').toUpperCase();
-    const reply = handleControlRequest(deps.control, deps.recordings, method, url, body);
+    const reply = await handleControlRequest(deps.control, deps.recordings, method, url, body);
     if (reply.raw) {
       response.writeHead(200, {
         'content-type': reply.raw.contentType,
@@ -72,7 +75,9 @@ async function serve(deps: SimHttpDeps, request: IncomingMessage, response: Serv
   }
   const reply = handleApiRequest(deps.api, request, url, bodyText);
   const delay = deps.api.faults.latencyMs();
-  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  // Only on a paced clock: a reply held back on a skipping clock would hold time still while
+  // waiting for time to pass. Events still take their latency there (see EventDispatcher).
+  if (delay > 0 && deps.api.clock.mode === 'paced') await deps.api.clock.delay(delay);
   sendJson(response, reply.status, reply.body, reply.headers);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SimClock } from './clock/sim-clock';
 import type { FaultSpec } from './faults/fault-spec';
 import type { PhonebookFile } from './personas/phonebook';
 import { personaSchema } from './personas/persona';
@@ -38,8 +39,14 @@ export const simulatorOptionsSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   /** 0 picks a free port. */
   port: z.number().int().min(0).max(65_535).default(0),
-  /** How many times faster than real the clock runs (timers, durations and timestamps). */
-  speed: z.number().positive().max(1_000).default(1),
+  /**
+   * How the clock moves: a number is how many times faster than real (timers, durations and
+   * timestamps); `instant` skips time whenever nothing is in flight; `manual` moves only through
+   * the control API. Ignored when `clock` is given.
+   */
+  speed: z.union([z.number().positive().max(1_000), z.enum(['instant', 'manual'])]).default(1),
+  /** A session's shared clock (the runner and the listener read the same one). */
+  clock: z.custom<SimClock>((value) => value instanceof SimClock).optional(),
   /** Requests per (virtual) minute per account, as documented; 0 turns the limit off. */
   rateLimitPerMinute: z.number().int().min(0).default(100),
   /** The account served; generated when absent (printed by `legflow sim`). */
@@ -60,8 +67,19 @@ export const simulatorOptionsSchema = z.object({
   personas: z.record(z.string(), personaSchema).optional(),
   /** Where incoming calls to each exophone send their events, as `/_sim/exophones` sets it. */
   incomingEndpoints: z.record(z.string(), z.string()).optional(),
+  /**
+   * Addresses the simulator resolves itself, like a hosts file: `{ 'listener.legflow:9001':
+   * '127.0.0.1:40999' }`. An exact session gives its listener a fixed name this way, so the
+   * endpoint in every request and reply is the same on every run, whatever port is free.
+   */
+  hosts: z.record(z.string(), z.string()).optional(),
   /** The event .proto; found under `proto/` above the app when absent. */
   protoFile: z.string().min(1).optional(),
+  /**
+   * The seed for ids and faults: the same seed and the same requests give the same run. A fault
+   * spec's own `seed` wins for faults. Account credentials stay random regardless.
+   */
+  seed: z.number().int().min(0).max(0xffff_ffff).optional(),
   /** The simulator's virtual time at start (ms since the epoch); now by default. */
   startTimeMs: z.number().int().min(0).optional(),
   log: loggerSchema.optional(),
@@ -69,6 +87,7 @@ export const simulatorOptionsSchema = z.object({
 
 /** Options as a caller writes them. */
 export type SimulatorOptions = z.input<typeof simulatorOptionsSchema> & {
+  clock?: SimClock;
   faults?: string | FaultSpec;
   phonebook?: string | PhonebookFile;
   log?: SimLogger;

@@ -13,7 +13,7 @@ import { loadPhonebook, parsePhonebook } from './personas/phonebook';
 import type { Phonebook } from './personas/phonebook';
 import { RecordingStore } from './platform/recording-store';
 import { SimPlatform } from './platform/sim-platform';
-import { newAccount } from './sim-ids';
+import { createSimIds, newAccount } from './sim-ids';
 import { startSimHttpServer, urlHost } from './sim-http-server';
 import { silentSimLogger } from './sim-logger';
 import { parseSimulatorOptions } from './simulator-options';
@@ -25,7 +25,12 @@ export interface RunningSimulator {
   baseUrl: string;
   /** The account it serves: sid, API key (Basic user) and API token (Basic password). */
   account: SimAccount;
+  /** The clock's speed when paced; 1 for a skipping or manual clock (see `clock.mode`). */
   speed: number;
+  /** The simulator's virtual clock (shared with a session's runner and listener). */
+  clock: SimClock;
+  /** Requests per (virtual) minute per account; 0 when there is no limit. */
+  rateLimitPerMinute: number;
   /** The faults in force. */
   faults: FaultSpec;
   /** The control API in process; `/_sim/` serves the same over HTTP. */
@@ -46,11 +51,12 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
   const faults = resolveFaults(options.faults);
   const phonebook = resolvePhonebook(options);
   const logger = options.log ?? silentSimLogger;
-  const clock = new SimClock(options.speed, options.startTimeMs);
-  const injector = new FaultInjector(faults);
+  const clock = options.clock ?? new SimClock(options.speed, options.startTimeMs);
+  const ids = createSimIds(options.seed);
+  const injector = new FaultInjector(faults, options.seed);
   const grpc = new GrpcSender(options.protoFile);
   const http = new HttpSender();
-  const dispatcher = new EventDispatcher(grpc, http, injector, logger);
+  const dispatcher = new EventDispatcher(grpc, http, injector, logger, clock, options.hosts);
   let baseUrl = '';
   const recordings = new RecordingStore(() => baseUrl);
   const platform = new SimPlatform({
@@ -58,6 +64,7 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
     accountSid: account.sid,
     phonebook,
     logger,
+    ids,
     send: (event, endpoint, key) => dispatcher.send(event, endpoint, key),
     recordingUrl: (sid, format, durationMs) => recordings.add(sid, format, durationMs),
   });
@@ -91,7 +98,11 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
     throw error;
   }
   baseUrl = `http://${urlHost(options.host)}:${server.port}`;
-  logger.info('Simulator listening', { baseUrl, account: account.sid, speed: options.speed });
+  logger.info('Simulator listening', {
+    baseUrl,
+    account: account.sid,
+    clock: clock.mode === 'paced' ? `×${clock.speed}` : clock.mode,
+  });
 
   let closing: Promise<void> | undefined;
   const close = async () => {
@@ -106,7 +117,9 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
   return {
     baseUrl,
     account,
-    speed: options.speed,
+    speed: clock.speed,
+    clock,
+    rateLimitPerMinute: options.rateLimitPerMinute,
     faults,
     control,
     close: () => (closing ??= close()),

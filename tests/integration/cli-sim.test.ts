@@ -60,6 +60,44 @@ describe('legflow sim', () => {
     expect(events.slice(0, 3)).toEqual(['leg_connecting', 'leg_ringing', 'leg_answered']);
   });
 
+  it('starts with a manual clock that only the control API moves', async () => {
+    sim = spawn(process.execPath, [
+      'bin/legflow.js',
+      'sim',
+      '--port',
+      '0',
+      '--speed',
+      'manual',
+      '--seed',
+      '7',
+    ]);
+    let stdout = '';
+    sim.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    await waitFor('the first two lines', () => stdout.split('\n').length > 2, 10_000);
+    const [first, second] = stdout.split('\n');
+    const baseUrl = /^Legs API simulator at (\S+) {2}account \S+ {2}key \S+ {2}token \S+$/.exec(
+      first!,
+    )?.[1];
+    expect(baseUrl, first).toBeDefined();
+    expect(second).toContain('clock manual (moves only through POST /_sim/clock/advance)');
+    const clock = (await (await fetch(`${baseUrl}/_sim/clock`)).json()) as Record<string, unknown>;
+    expect(clock).toMatchObject({ mode: 'manual', nextDue: null, pendingTimers: 0 });
+    const moved = await fetch(`${baseUrl}/_sim/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ms: 1_000 }),
+    });
+    expect(await moved.json()).toMatchObject({ nowMs: (clock.nowMs as number) + 1_000 });
+  });
+
+  it('refuses --speed instant, which needs the whole session in one process (exit 2)', async () => {
+    const child = spawn(process.execPath, ['bin/legflow.js', 'sim', '--speed', 'instant']);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(2);
+    expect(stderr).toContain('only makes sense for `legflow run`');
+  });
+
   it('refuses half a set of credentials (exit 2)', async () => {
     const child = spawn(process.execPath, ['bin/legflow.js', 'sim', '--account', 'AC1']);
     let stderr = '';

@@ -5,7 +5,7 @@ import { parsePort } from './port-option';
 import { waitForInterrupt } from './wait-for-interrupt';
 
 export const SIM_USAGE =
-  'legflow sim [--host H] [--port P] [--speed N] [--rate-limit N] [--account SID --key K --token T] [--faults SPEC] [--phonebook FILE]';
+  'legflow sim [--host H] [--port P] [--speed N|manual] [--seed N] [--rate-limit N] [--account SID --key K --token T] [--faults SPEC] [--phonebook FILE]';
 
 function number(value: string, option: string, min: number): number {
   const parsed = Number(value);
@@ -13,6 +13,29 @@ function number(value: string, option: string, min: number): number {
     throw new CliError(`${option} must be a number of at least ${min}, not "${value}".`);
   }
   return parsed;
+}
+
+/**
+ * `--speed`: times faster than real, or `manual` for a clock that moves only through the control
+ * API. `instant` is refused: it skips time whenever nothing is in flight, which only works when
+ * the whole session (runner and listener too) lives in one process, as in `legflow run`.
+ */
+function speed(value: string): number | 'manual' {
+  if (value === 'manual') return 'manual';
+  if (value === 'instant') {
+    throw new CliError(
+      "--speed instant only makes sense for `legflow run`, where the flow, listener and simulator share one clock; for other programs' tests use --speed manual.",
+    );
+  }
+  return number(value, '--speed', 0.01);
+}
+
+/** `--seed`: a whole number that fits the simulator's 32-bit random source. */
+function seed(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 0xffff_ffff) {
+    throw new CliError(`--seed must be a whole number from 0 to 4294967295, not "${value}".`);
+  }
+  return Number(value);
 }
 
 /**
@@ -27,6 +50,7 @@ export async function simCommand(args: string[], out: (line: string) => void): P
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '8080' },
       speed: { type: 'string', default: '1' },
+      seed: { type: 'string' },
       'rate-limit': { type: 'string', default: '100' },
       account: { type: 'string' },
       key: { type: 'string' },
@@ -49,7 +73,8 @@ export async function simCommand(args: string[], out: (line: string) => void): P
     sim = await startSimulator({
       host: values.host,
       port: parsePort(values.port),
-      speed: number(values.speed, '--speed', 0.01),
+      speed: speed(values.speed),
+      ...(values.seed !== undefined ? { seed: seed(values.seed) } : {}),
       rateLimitPerMinute: Math.round(number(values['rate-limit'], '--rate-limit', 0)),
       ...(values.account
         ? { account: { sid: values.account, key: values.key!, token: values.token! } }
@@ -63,7 +88,11 @@ export async function simCommand(args: string[], out: (line: string) => void): P
   }
   const { sid, key, token } = sim.account;
   out(`Legs API simulator at ${sim.baseUrl}  account ${sid}  key ${key}  token ${token}`);
-  out(`  speed ×${sim.speed}, faults: ${formatFaultSpec(sim.faults)}`);
+  const clock =
+    sim.clock.mode === 'manual'
+      ? 'clock manual (moves only through POST /_sim/clock/advance)'
+      : `speed ×${sim.speed}`;
+  out(`  ${clock}, faults: ${formatFaultSpec(sim.faults)}`);
   out(`  API: ${sim.baseUrl}/v2/accounts/${sid}/legs   control: ${sim.baseUrl}/_sim/`);
   out('Press Ctrl+C to stop.');
   await waitForInterrupt();

@@ -7,12 +7,16 @@ import type { RunTarget } from '../../scenario/run-target';
 import { liveTarget } from '../../session/live-target';
 import { simTarget } from '../../session/sim-target';
 import { findProfile, loadSettings, SettingsError } from '../../settings/load-settings';
+import type { ClockPace } from '../../simulator/clock/sim-clock';
 import { CliError } from '../cli-error';
 
 export interface TargetChoice {
   profile?: string;
   yes: boolean;
-  speed: number;
+  /** The simulator's clock; a live account always runs on real time. */
+  speed: ClockPace;
+  /** Seeds the simulator's ids, faults and back-off jitter. */
+  seed?: number;
   faults?: string;
   rateLimit?: number;
 }
@@ -31,6 +35,7 @@ export async function openTarget(
     try {
       return await simTarget({
         speed: choice.speed,
+        ...(choice.seed !== undefined ? { seed: choice.seed } : {}),
         ...(choice.faults !== undefined ? { faults: choice.faults } : {}),
         ...(choice.rateLimit !== undefined ? { rateLimitPerMinute: choice.rateLimit } : {}),
       });

@@ -7,6 +7,7 @@ import { runScenario } from '../../scenario/run-scenario';
 import type { ScenarioOutcome } from '../../scenario/run-scenario';
 import { scenarioSchema } from '../../scenario/scenario-schema';
 import type { Scenario } from '../../scenario/scenario-schema';
+import type { ClockPace } from '../../simulator/clock/sim-clock';
 import { CliError, EXIT } from '../cli-error';
 import { readFlowFile } from '../read-flow-file';
 import { describeFailure, junitReport, passed } from './junit-report';
@@ -14,7 +15,31 @@ import { openTarget } from './open-target';
 import { traceFormatter } from './run-trace';
 
 export const RUN_USAGE =
-  'legflow run FLOW [--sim | --profile NAME --yes] [--scenario FILE]... [--speed N] [--json] [--junit FILE] [--repeat N --concurrency C] [--faults SPEC] [--timeout S]';
+  'legflow run FLOW [--sim | --profile NAME --yes] [--scenario FILE]... [--speed instant|N] [--seed N] [--json] [--junit FILE] [--repeat N --concurrency C] [--faults SPEC] [--timeout S]';
+
+/**
+ * Platform seconds after which a run is stopped. A valid flow must be able to finish: a Wait
+ * may last an hour and a leg up to its `time_limit` (14,400 s), and on the default (instant)
+ * clock a day of platform time costs nothing.
+ */
+const DEFAULT_TIMEOUT_SECONDS = 86_400;
+
+/** The seed of a run that names none: the default is as reproducible as any other. */
+const DEFAULT_SEED = 1;
+
+/** `--speed`: `instant` (exact, skipping time) or a real-time multiple for watching a run. */
+function parseSpeed(value: string): ClockPace {
+  if (value === 'instant') return 'instant';
+  return positiveNumber(value, '--speed', false);
+}
+
+function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) {
+    throw new CliError(`--seed must be a whole number from 0 to 4294967295, not "${value}".`);
+  }
+  return seed;
+}
 
 function positiveNumber(value: string, option: string, integer = true): number {
   const number = Number(value);
@@ -46,13 +71,14 @@ export async function runCommand(args: string[], out: (line: string) => void): P
       sim: { type: 'boolean', default: false },
       profile: { type: 'string' },
       scenario: { type: 'string', multiple: true, default: [] },
-      speed: { type: 'string', default: '10' },
+      speed: { type: 'string', default: 'instant' },
+      seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       junit: { type: 'string' },
       repeat: { type: 'string', default: '1' },
       concurrency: { type: 'string', default: '1' },
       faults: { type: 'string' },
-      timeout: { type: 'string', default: '900' },
+      timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
       'rate-limit': { type: 'string' },
       yes: { type: 'boolean', default: false },
     },
@@ -61,7 +87,8 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   if (values.sim && values.profile !== undefined) {
     throw new CliError('Choose --sim or --profile NAME, not both.');
   }
-  const speed = positiveNumber(values.speed, '--speed', false);
+  const speed = parseSpeed(values.speed);
+  const seed = values.seed === undefined ? DEFAULT_SEED : parseSeed(values.seed);
   const repeat = positiveNumber(values.repeat, '--repeat');
   const concurrency = positiveNumber(values.concurrency, '--concurrency');
   const timeoutSeconds = positiveNumber(values.timeout, '--timeout', false);
@@ -89,6 +116,7 @@ export async function runCommand(args: string[], out: (line: string) => void): P
       ...(values.profile !== undefined ? { profile: values.profile } : {}),
       yes: values.yes,
       speed,
+      seed,
       ...(values.faults !== undefined ? { faults: values.faults } : {}),
       ...(rateLimit !== undefined ? { rateLimit } : {}),
     },
@@ -151,6 +179,8 @@ export async function runCommand(args: string[], out: (line: string) => void): P
           runs: outcomes.length,
           failed,
           failures: outcomes.flatMap((outcome) => outcome.failures),
+          // What reproduces this run exactly (with the same flow, scenarios and options).
+          ...(values.profile === undefined ? { seed, clock: speed } : {}),
         }),
       );
     } else if (total > 1) {

@@ -1,9 +1,9 @@
-import { newSid } from '../sim-ids';
 import { z } from 'zod';
 import { getDefinition } from '../../../shared/catalog';
 import type { ParamSpec, ParamValue } from '../../../shared/catalog';
 import { ExomlContentError, ExomlParseError, exomlToActions } from '../../../shared/exoml';
 import { endpointProblem } from '../delivery/event-endpoint';
+import type { SimIds } from '../sim-ids';
 import type { LegAction } from '../platform/leg-actions';
 import { badRequest } from './api-errors';
 import { describeProblems } from './create-leg-request';
@@ -124,9 +124,12 @@ function stringProblem(spec: ParamSpec & { type: 'string' }, raw: string): strin
 }
 
 /** The reference every event of one action carries: a new action sid and the caller's param. */
-export function newActionRef(request: ActionRequest): { sid: string; customParam?: string } {
+export function newActionRef(
+  ids: SimIds,
+  request: ActionRequest,
+): { sid: string; customParam?: string } {
   return {
-    sid: newSid(),
+    sid: ids.sid(),
     ...(request.action_custom_param === undefined
       ? {}
       : { customParam: request.action_custom_param }),

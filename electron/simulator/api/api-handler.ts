@@ -45,7 +45,8 @@ export function handleApiRequest(
   const method = (request.method ?? 'GET').toUpperCase();
   const matches = ROUTES.filter((candidate) => candidate.pattern.test(url.pathname));
   const version = url.pathname.startsWith('/v3/') ? 'v3' : 'v2';
-  const fail = (error: ApiError) => (version === 'v3' ? v3Failure : v2Failure)(method, error);
+  const fail = (error: ApiError) =>
+    (version === 'v3' ? v3Failure : v2Failure)(deps.platform.ids, method, error);
   const found = matches.find((candidate) => candidate.method === method);
   if (!found) {
     if (matches.length === 0) {
@@ -67,10 +68,14 @@ export function handleApiRequest(
     const rateCode = version === 'v3' ? ERROR_CODES.v3RateLimited : ERROR_CODES.rateLimited;
     const wait = deps.rateLimiter.take(deps.account.sid);
     if (wait !== undefined) {
-      return rateLimited(rateCode, Math.max(1, Math.ceil(deps.toRealMs(wait) / 1000)));
+      return rateLimited(
+        deps.platform.ids,
+        rateCode,
+        Math.max(1, Math.ceil(deps.toRealMs(wait) / 1000)),
+      );
     }
     const fault = deps.faults.apiFault();
-    if (fault === 429) return rateLimited(rateCode, 1);
+    if (fault === 429) return rateLimited(deps.platform.ids, rateCode, 1);
     if (fault === 500) {
       deps.logger.info('Fault: answered 500', { method, path: url.pathname });
       throw new ApiError(500, ERROR_CODES.internal, 'Internal error', 'Simulated by --faults.');

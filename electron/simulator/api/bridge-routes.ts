@@ -70,7 +70,7 @@ function create(context: ApiContext) {
     endpoint: parsed.data.bridge_event_endpoint,
     absorbDtmf: parsed.data.absorb_dtmf,
   });
-  return v2Success('POST', 202, createdBridgeView(bridge));
+  return v2Success(context.platform.ids, 'POST', 202, createdBridgeView(bridge));
 }
 
 function stop(context: ApiContext) {
@@ -79,7 +79,7 @@ function stop(context: ApiContext) {
   if (action !== 'stop') throw badRequest('action must be "stop"');
   if (bridge.state === 'terminal') throw badRequest(`Bridge ${bridge.sid} has already ended`);
   endBridge(context.platform, bridge);
-  return v2Success('PUT', 202, { bridge_sid: bridge.sid });
+  return v2Success(context.platform.ids, 'PUT', 202, { bridge_sid: bridge.sid });
 }
 
 function actions(context: ApiContext) {
@@ -89,9 +89,12 @@ function actions(context: ApiContext) {
     const problem = whyNotOnBridge(bridge, item);
     if (problem) throw badRequest(problem);
   }
-  const action = newActionRef(request);
+  const action = newActionRef(context.platform.ids, request);
   runBridgeActions(context.platform, bridge, parsed, action);
-  return v2Success('POST', 202, { bridge_sid: bridge.sid, action_sid: action.sid });
+  return v2Success(context.platform.ids, 'POST', 202, {
+    bridge_sid: bridge.sid,
+    action_sid: action.sid,
+  });
 }
 
 const BRIDGES = '/v2/accounts/:accountSid/bridges';
@@ -100,7 +103,7 @@ const BRIDGES = '/v2/accounts/:accountSid/bridges';
 export const bridgeRoutes: ApiRoute[] = [
   route('POST', BRIDGES, create),
   route('GET', `${BRIDGES}/:bridgeSid`, (context) =>
-    v2Success('GET', 200, bridgeView(bridgeOf(context))),
+    v2Success(context.platform.ids, 'GET', 200, bridgeView(bridgeOf(context))),
   ),
   route('PUT', `${BRIDGES}/:bridgeSid`, stop),
   route('POST', `${BRIDGES}/:bridgeSid/actions`, actions),

@@ -19,7 +19,7 @@ export const callRoutes: ApiRoute[] = [
       .map((sid) => platform.legs.get(sid))
       .filter((leg) => leg !== undefined);
     const [first, ...rest] = legs;
-    return v3Success('GET', {
+    return v3Success(platform.ids, 'GET', {
       call_sid: callSid,
       account_sid: platform.deps.accountSid,
       from: first ? [callLegView(first, 'from')] : [],

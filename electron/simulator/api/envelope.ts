@@ -1,4 +1,4 @@
-import { newRequestId } from '../sim-ids';
+import type { SimIds } from '../sim-ids';
 import { RATE_LIMIT_MESSAGE } from './api-errors';
 import type { ApiError } from './api-errors';
 
@@ -13,11 +13,11 @@ export interface ApiReply {
  * The envelope every v2 reply shares (reference/legs-api.md, "Every reply has one envelope"):
  * `{request_id, method, http_code, response: {error_data, data}}`.
  */
-export function v2Success(method: string, status: number, data: unknown): ApiReply {
+export function v2Success(ids: SimIds, method: string, status: number, data: unknown): ApiReply {
   return {
     status,
     body: {
-      request_id: newRequestId(),
+      request_id: ids.requestId(),
       method,
       http_code: status,
       response: { error_data: null, data },
@@ -26,13 +26,13 @@ export function v2Success(method: string, status: number, data: unknown): ApiRep
 }
 
 /** The same envelope for an error: `error_data` is `{code, message, description}`, data null. */
-export function v2Failure(method: string, error: ApiError): ApiReply {
+export function v2Failure(ids: SimIds, method: string, error: ApiError): ApiReply {
   const error_data = { code: error.code, message: error.message, description: error.description };
   return {
     status: error.status,
     headers: error.headers,
     body: {
-      request_id: newRequestId(),
+      request_id: ids.requestId(),
       method,
       http_code: error.status,
       response: { error_data, data: null },
@@ -44,12 +44,12 @@ export function v2Failure(method: string, error: ApiError): ApiReply {
  * The documented 429 body, which differs from the envelope: `response.error` holds `{code,
  * message}` and there is no `method`.
  */
-export function rateLimited(code: number, retryAfterS: number): ApiReply {
+export function rateLimited(ids: SimIds, code: number, retryAfterS: number): ApiReply {
   return {
     status: 429,
     headers: { 'retry-after': String(retryAfterS) },
     body: {
-      request_id: newRequestId(),
+      request_id: ids.requestId(),
       http_code: 429,
       response: { error: { code, message: RATE_LIMIT_MESSAGE } },
     },
@@ -57,11 +57,11 @@ export function rateLimited(code: number, retryAfterS: number): ApiReply {
 }
 
 /** v3's envelope, from the seed's call-legs sample: `metadata`, and `response.code` and `status`. */
-export function v3Success(method: string, legDetails: unknown): ApiReply {
+export function v3Success(ids: SimIds, method: string, legDetails: unknown): ApiReply {
   return {
     status: 200,
     body: {
-      request_id: newRequestId(),
+      request_id: ids.requestId(),
       method,
       http_code: 200,
       metadata: null,
@@ -71,13 +71,13 @@ export function v3Success(method: string, legDetails: unknown): ApiReply {
 }
 
 /** v3's envelope for an error. */
-export function v3Failure(method: string, error: ApiError): ApiReply {
+export function v3Failure(ids: SimIds, method: string, error: ApiError): ApiReply {
   const error_data = { code: error.code, message: error.message, description: error.description };
   return {
     status: error.status,
     headers: error.headers,
     body: {
-      request_id: newRequestId(),
+      request_id: ids.requestId(),
       method,
       http_code: error.status,
       metadata: null,

@@ -61,7 +61,7 @@ function createLeg(context: ApiContext) {
     ...(entry?.name === undefined ? {} : { partyName: entry.name }),
   });
   dialOutbound(platform, leg);
-  return v2Success('POST', 202, createdLegView(leg));
+  return v2Success(platform.ids, 'POST', 202, createdLegView(leg));
 }
 
 /** `POST /legs/{leg_sid}/actions`: checks the ExoML and the leg's state, then runs it. */
@@ -72,9 +72,9 @@ function legActions(context: ApiContext) {
     const problem = whyNot(context.platform, leg, action);
     if (problem) throw badRequest(problem);
   }
-  const action = newActionRef(request);
+  const action = newActionRef(context.platform.ids, request);
   runLegActions(context.platform, leg, actions, action);
-  return v2Success('POST', 202, { leg_sid: leg.sid, action_sid: action.sid });
+  return v2Success(context.platform.ids, 'POST', 202, { leg_sid: leg.sid, action_sid: action.sid });
 }
 
 /** `GET /legs/{leg_sid}/external_events[?event_name=]`: the events sent for the leg. */
@@ -82,7 +82,7 @@ function legEvents(context: ApiContext) {
   const leg = legOf(context);
   const name = context.query.get('event_name');
   const events = name ? leg.events.filter((event) => event.event_name === name) : leg.events;
-  return v2Success('GET', 200, events);
+  return v2Success(context.platform.ids, 'GET', 200, events);
 }
 
 const LEGS = '/v2/accounts/:accountSid/legs';
@@ -97,7 +97,7 @@ export const legRoutes: ApiRoute[] = [
       context.platform.clock.now(),
       fields.includes('additional_info'),
     );
-    return v2Success('GET', 200, view);
+    return v2Success(context.platform.ids, 'GET', 200, view);
   }),
   route('POST', `${LEGS}/:legSid/actions`, legActions),
   // The reference is unsure of the separator; both spellings answer.

@@ -1,26 +1,19 @@
-/**
- * The source of real time the virtual clock runs on. Injected so the clock's unit tests can step
- * time by hand instead of sleeping.
- */
-export interface RealTime {
-  /** Monotonic milliseconds (e.g. `performance.now()`); only differences matter. */
-  now(): number;
-  /** Calls `fn` after `ms` real milliseconds; returns something `clearTimeout` accepts. */
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { SkipScheduler } from './skip-scheduler';
+import { systemRealTime } from './real-time';
+import type { RealTime } from './real-time';
 
-/** Node's own timers and `performance.now()`. */
-export const systemRealTime: RealTime = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => {
-    const handle = setTimeout(fn, ms);
-    // A pending call time-out must not keep a CLI or a test process alive on its own.
-    handle.unref();
-    return handle;
-  },
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
+export type { RealTime } from './real-time';
+export { systemRealTime } from './real-time';
+
+/**
+ * How a session's virtual time moves:
+ * - a number: *paced*, that many virtual milliseconds per real one (for watching and demos);
+ * - `instant`: *skipping*, time stands still while any work is in flight and jumps to the next
+ *   due timer when the whole session is idle (tests, `legflow run`): exact and reproducible;
+ * - `manual`: time moves only when told to, through {@link SimClock.advance} (other programs'
+ *   tests drive `legflow sim` this way).
+ */
+export type ClockPace = number | 'instant' | 'manual';
 
 /** A pending virtual timer; `cancel()` is safe to call at any time, also after it fired. */
 export interface SimTimer {
@@ -29,19 +22,28 @@ export interface SimTimer {
   cancel(): void;
 }
 
-/**
- * Virtual time for the simulator: `speed` times faster than real. Every duration in the simulator
- * (ring times, time-outs, a Say's length) is in virtual milliseconds; this is the one place that
- * turns them into real ones, so timers, durations and event timestamps always agree.
- */
 interface QueuedTimer extends SimTimer {
   readonly seq: number;
   readonly fn: (due: number) => void;
 }
 
+/** Marks one piece of work in flight; call it once the work is done (extra calls are ignored). */
+export type WorkDone = () => void;
+
+/**
+ * The one virtual clock of a simulated session, shared by the simulator, the runner, the API
+ * client and the listener: every timer, time-out, wait and event timestamp reads it. Every
+ * duration given to it is in virtual (platform) milliseconds.
+ */
 export class SimClock {
-  private readonly realStart: number;
-  /** Pending timers in the order they fire; one real timer waits for the first of them. */
+  readonly mode: 'paced' | 'skipping' | 'manual';
+  private speedNow: number;
+  /** Paced: the real and virtual times at the last change of speed. */
+  private realBase: number;
+  private virtualBase: number;
+  /** Skipping and manual: the virtual time now, moved only by firing timers. */
+  private current: number;
+  /** Pending timers in the order they fire; paced, one real timer waits for the first. */
   private queue: QueuedTimer[] = [];
   private sequence = 0;
   private handle: unknown;
@@ -49,20 +51,55 @@ export class SimClock {
   private closed = false;
   /** The due time of the timer whose callback is running, if one is. */
   private firing: number | undefined;
+  private readonly skipper: SkipScheduler | undefined;
 
   /**
-   * @param speed how many virtual milliseconds pass per real one (1 = real time).
+   * @param pace how time moves (see {@link ClockPace}); a number is the speed (1 = real time).
    * @param startEpochMs the virtual time at start, in ms since the epoch; now by default.
    */
   constructor(
-    readonly speed: number,
+    pace: ClockPace,
     private readonly startEpochMs: number = Date.now(),
     private readonly real: RealTime = systemRealTime,
   ) {
+    if (typeof pace === 'number') {
+      if (!(pace > 0) || !Number.isFinite(pace)) {
+        throw new RangeError(`The clock speed must be a positive number, not ${pace}.`);
+      }
+      this.mode = 'paced';
+      this.speedNow = pace;
+    } else {
+      this.mode = pace === 'instant' ? 'skipping' : 'manual';
+      this.speedNow = 1;
+    }
+    this.realBase = real.now();
+    this.virtualBase = startEpochMs;
+    this.current = startEpochMs;
+    this.skipper = this.mode === 'skipping' ? new SkipScheduler(() => this.fireNext()) : undefined;
+  }
+
+  /** Virtual ms per real ms when paced; 1 otherwise (there is no real time to compare with). */
+  get speed(): number {
+    return this.speedNow;
+  }
+
+  /**
+   * Changes a paced clock's speed from now on; virtual time so far is kept, so a run's
+   * timestamps stay in order and pending timers fire at their same virtual times.
+   */
+  setSpeed(speed: number): void {
+    if (this.mode !== 'paced') throw new Error('Only a paced clock has a speed.');
     if (!(speed > 0) || !Number.isFinite(speed)) {
       throw new RangeError(`The clock speed must be a positive number, not ${speed}.`);
     }
-    this.realStart = real.now();
+    this.virtualBase = this.pacedNow();
+    this.realBase = this.real.now();
+    this.speedNow = speed;
+    // The earliest timer's real moment has moved: set its real timer again.
+    if (this.handle !== undefined) this.real.clearTimeout(this.handle);
+    this.handle = undefined;
+    this.armedFor = undefined;
+    this.handle = this.rearm();
   }
 
   /**
@@ -71,11 +108,16 @@ export class SimClock {
    * real timer happened to fire: a chain of timers never drifts.
    */
   now(): number {
-    return this.firing ?? this.realNow();
+    return this.firing ?? (this.mode === 'paced' ? this.pacedNow() : this.current);
   }
 
-  private realNow(): number {
-    return this.startEpochMs + (this.real.now() - this.realStart) * this.speed;
+  private pacedNow(): number {
+    return this.virtualBase + (this.real.now() - this.realBase) * this.speedNow;
+  }
+
+  /** The virtual time the clock started at. */
+  get startedAt(): number {
+    return this.startEpochMs;
   }
 
   /**
@@ -94,19 +136,52 @@ export class SimClock {
     }
   }
 
-  /** Real milliseconds that `virtualMs` virtual ones take. */
+  /**
+   * Real milliseconds that `virtualMs` virtual ones take. Off a paced clock there is no real
+   * time: a `Retry-After` or a back-off is then counted on the clock itself, one for one.
+   */
   toRealMs(virtualMs: number): number {
-    return virtualMs / this.speed;
+    return virtualMs / this.speedNow;
   }
 
   /** Virtual milliseconds that pass in `realMs` real ones. */
   toVirtualMs(realMs: number): number {
-    return realMs * this.speed;
+    return realMs * this.speedNow;
+  }
+
+  /**
+   * Marks work in flight (an API request, an event on its way or waiting in the listener).
+   * A skipping clock stands still until every piece of work is done; elsewhere this is free.
+   */
+  begin(): WorkDone {
+    if (!this.skipper) return noop;
+    return this.skipper.begin();
+  }
+
+  /** Runs `work` as one piece of work in flight (see {@link begin}). */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.begin();
+    try {
+      return await work();
+    } finally {
+      done();
+    }
+  }
+
+  /**
+   * Runs `work` when its turn comes. On a skipping clock, such work runs one piece at a time and
+   * only while nothing else is in flight, in the order it was asked for: events reach the
+   * listener in one order on every machine, so a run is the same byte for byte. Elsewhere it
+   * runs at once.
+   */
+  inTurn<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.skipper) return work();
+    return this.skipper.inTurn(work);
   }
 
   /**
    * Runs `fn` once `virtualMs` virtual milliseconds have passed. `fn` receives the due time, not
-   * the moment the real timer happened to fire, so a 3 s Say ends exactly 3 s after it began.
+   * the moment a real timer happened to fire, so a 3 s Say ends exactly 3 s after it began.
    * Timers fire in order of their due times, also when a busy event loop makes several fall due
    * at once: a caller's key press due before a Gather's time-out is always heard first.
    */
@@ -123,8 +198,71 @@ export class SimClock {
     let index = this.queue.length;
     while (index > 0 && this.queue[index - 1]!.due > due) index--;
     this.queue.splice(index, 0, entry);
-    this.arm();
+    if (index === 0) this.arm();
     return entry;
+  }
+
+  /** Resolves after `virtualMs`; rejects with the signal's reason when it is aborted first. */
+  sleep(virtualMs: number, signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onAbort = () => {
+        timer.cancel();
+        reject(signal!.reason);
+      };
+      const timer = this.after(virtualMs, () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /**
+   * Waits `realMs` as the platform's own machinery would (a delivery's back-off, a simulated
+   * latency): real time on a paced clock, that much virtual time otherwise, where no real time
+   * may pass unseen.
+   */
+  delay(realMs: number): Promise<void> {
+    if (this.mode !== 'paced') return this.sleep(realMs);
+    return new Promise((resolve) => this.real.setTimeout(resolve, realMs));
+  }
+
+  /**
+   * Manual (and skipping) clocks: fires, in order and each at its own due time, every timer due
+   * within `virtualMs` from now, then stands at now + `virtualMs`. `settle` is awaited after each
+   * timer, so what one timer set off (an event on its way) is done before the next fires.
+   * Resolves with the new time.
+   */
+  async advance(virtualMs: number, settle: () => Promise<void> = async () => {}): Promise<number> {
+    if (this.mode === 'paced') throw new Error('A paced clock moves with real time.');
+    if (!(virtualMs >= 0) || !Number.isFinite(virtualMs)) {
+      throw new RangeError(`Advance by a number of milliseconds of at least 0, not ${virtualMs}.`);
+    }
+    const target = this.current + virtualMs;
+    while (!this.closed && this.queue[0] && this.queue[0].due <= target) {
+      this.fireNext();
+      await settle();
+    }
+    this.current = Math.max(this.current, target);
+    return this.current;
+  }
+
+  /** Fires the next due timer (moving time to it); resolves with the new time, or null if none. */
+  async advanceToNext(settle: () => Promise<void> = async () => {}): Promise<number | null> {
+    if (this.mode === 'paced') throw new Error('A paced clock moves with real time.');
+    if (!this.queue[0] || this.closed) return null;
+    this.fireNext();
+    await settle();
+    return this.current;
+  }
+
+  /** The due time of the next timer, if any. */
+  get nextDue(): number | undefined {
+    return this.queue[0]?.due;
   }
 
   private remove(entry: QueuedTimer): void {
@@ -134,38 +272,58 @@ export class SimClock {
     if (index === 0) this.arm();
   }
 
-  /** Sets the one real timer for the earliest virtual timer. */
+  /** Makes sure the earliest timer will fire: a real timer when paced, an idle check skipping. */
   private arm(): void {
+    if (this.mode === 'paced') this.handle = this.rearm();
+    else if (this.skipper && this.queue.length > 0 && !this.closed) this.skipper.poke();
+  }
+
+  /** Sets the one real timer for the earliest virtual timer; returns its handle. */
+  private rearm(): unknown {
     const first = this.queue[0];
-    if (first?.due === this.armedFor && this.handle !== undefined) return;
+    if (first?.due === this.armedFor && this.handle !== undefined) return this.handle;
     if (this.handle !== undefined) this.real.clearTimeout(this.handle);
-    this.handle = undefined;
     this.armedFor = undefined;
-    if (!first || this.closed) return;
+    if (!first || this.closed) return undefined;
     this.armedFor = first.due;
     // From real now: a timer set late (behind a busy event loop) catches up rather than lags.
-    this.handle = this.real.setTimeout(
+    return this.real.setTimeout(
       () => this.drain(),
-      this.toRealMs(Math.max(0, first.due - this.realNow())),
+      this.toRealMs(Math.max(0, first.due - this.pacedNow())),
     );
   }
 
-  /** Runs every timer that is due, earliest first, each at its own virtual time. */
+  /** Paced: runs every timer that is due, earliest first, each at its own virtual time. */
   private drain(): void {
     this.handle = undefined;
     this.armedFor = undefined;
-    const now = this.realNow();
-    while (!this.closed && this.queue[0] && this.queue[0].due <= now) {
-      const entry = this.queue.shift()!;
-      const outer = this.firing;
-      this.firing = entry.due;
-      try {
-        entry.fn(entry.due);
-      } finally {
-        this.firing = outer;
-      }
+    const now = this.pacedNow();
+    while (!this.closed && this.queue[0] && this.queue[0].due <= now)
+      this.fire(this.queue.shift()!);
+    this.handle = this.rearm();
+  }
+
+  /**
+   * Skipping and manual: moves time to the earliest timer and fires it alone. One timer at a
+   * time, each after the work the last one set off is done, is what makes a run exact.
+   * Returns whether a timer fired.
+   */
+  private fireNext(): boolean {
+    const entry = this.queue.shift();
+    if (!entry || this.closed) return false;
+    this.current = Math.max(this.current, entry.due);
+    this.fire(entry);
+    return true;
+  }
+
+  private fire(entry: QueuedTimer): void {
+    const outer = this.firing;
+    this.firing = entry.due;
+    try {
+      entry.fn(entry.due);
+    } finally {
+      this.firing = outer;
     }
-    this.arm();
   }
 
   /** How many timers are waiting; for tests and for the benchmark's "nothing stuck" check. */
@@ -177,6 +335,11 @@ export class SimClock {
   close(): void {
     this.closed = true;
     this.queue = [];
-    this.arm();
+    if (this.handle !== undefined) this.real.clearTimeout(this.handle);
+    this.handle = undefined;
+    this.armedFor = undefined;
+    this.skipper?.close();
   }
 }
+
+function noop(): void {}

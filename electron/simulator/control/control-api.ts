@@ -8,6 +8,7 @@ import { receiveIncomingCall } from '../platform/incoming-call';
 import type { SimLeg } from '../platform/sim-leg';
 import type { SimPlatform } from '../platform/sim-platform';
 import { isoNanos } from '../time-format';
+import { clockStatus, createClockMoves } from './clock-control';
 import { ControlError } from './control-types';
 import type { SimulatorControl } from './control-types';
 import { summarizeLeg } from './leg-summary';
@@ -34,6 +35,7 @@ export function createControl(deps: ControlDeps): SimulatorControl {
   const summary = (leg: SimLeg) => summarizeLeg(platform, leg);
   const legs = () => [...platform.legs.values()];
   const instant = <T>(fn: () => T): T => clock.atOneInstant(fn);
+  const moves = createClockMoves(clock, dispatcher);
 
   // What a party does happens at one virtual instant (see SimClock.atOneInstant).
   const control: SimulatorControl = {
@@ -125,6 +127,7 @@ export function createControl(deps: ControlDeps): SimulatorControl {
       const bridges = [...platform.bridges.values()];
       return {
         accountSid: platform.deps.accountSid,
+        clock: clock.mode,
         speed: clock.speed,
         now: isoNanos(clock.now()),
         faults: deps.faults,
@@ -138,6 +141,9 @@ export function createControl(deps: ControlDeps): SimulatorControl {
       };
     },
     whenDelivered: () => dispatcher.whenIdle(),
+    clock: () => clockStatus(clock),
+    advanceClock: (ms) => moves.advance(ms),
+    advanceClockToNext: () => moves.advanceToNext(),
   };
   return control;
 }

@@ -21,6 +21,8 @@ const callBody = z.object({
 });
 const exophoneBody = z.object({ endpoint: z.string() });
 const personaBody = z.object({ persona: personaSchema, name: z.string().optional() });
+/** The range is the control API's to check, so in process and over HTTP say the same. */
+const advanceBody = z.object({ ms: z.number() });
 
 /** Serves a recording file made by the simulator, if there is one. */
 export type RecordingFiles = (file: string) => Buffer | undefined;
@@ -38,14 +40,19 @@ export type RecordingFiles = (file: string) => Buffer | undefined;
  * GET  /_sim/exophones              PUT /_sim/exophones/{exophone}  {"endpoint"}
  * GET  /_sim/phonebook              PUT /_sim/phonebook/{number}    {"persona", "name"?}
  * GET  /_sim/recordings/{sid}.wav   a silent recording
+ * GET  /_sim/clock                  where the virtual clock stands
+ * POST /_sim/clock/advance          {"ms": 1500}   a manual clock: fire what falls due, deliver
+ * POST /_sim/clock/next             a manual clock: fire the next timer, deliver its events
+ *
+ * Resolves when the request is done: a move of the clock, once the events it sent are delivered.
  */
-export function handleControlRequest(
+export async function handleControlRequest(
   control: SimulatorControl,
   recordings: RecordingFiles,
   method: string,
   url: URL,
   body: unknown,
-): ControlReply {
+): Promise<ControlReply> {
   const ok = (value: unknown): ControlReply => ({ status: 200, body: value });
   try {
     const [resource, id, verb] = pathParts(url);
@@ -82,6 +89,12 @@ export function handleControlRequest(
         const { persona, name } = parse(personaBody, body);
         return ok(control.setPersona(id!, persona, name));
       }
+      case 'GET clock':
+        return ok(control.clock());
+      case 'POST clock/:id':
+        if (id === 'advance') return ok(await control.advanceClock(parse(advanceBody, body).ms));
+        if (id === 'next') return ok(await control.advanceClockToNext());
+        throw new ControlError(404, `No control endpoint ${method} ${url.pathname}.`);
       case 'GET recordings/:id': {
         const data = recordings(id!);
         if (!data) throw new ControlError(404, `There is no recording ${id}.`);

@@ -51,6 +51,9 @@ export interface IncomingCallRequest {
 /** An overview, for `GET /_sim/` and the benchmark. */
 export interface SimulatorStats {
   accountSid: string;
+  /** How the clock moves (see {@link ClockStatus.mode}). */
+  clock: ClockStatus['mode'];
+  /** Virtual ms per real ms when paced; 1 otherwise. */
   speed: number;
   /** Virtual time, ISO. */
   now: string;
@@ -59,6 +62,22 @@ export interface SimulatorStats {
   bridges: { total: number; active: number };
   delivery: DeliveryStats;
   /** Timers waiting on the virtual clock. */
+  pendingTimers: number;
+}
+
+/** Where the virtual clock stands, for `GET /_sim/clock` and the replies of the moves. */
+export interface ClockStatus {
+  /** `paced` (real time × speed), `skipping` (jumps when idle) or `manual` (moved by hand). */
+  mode: 'paced' | 'skipping' | 'manual';
+  /** Virtual ms per real ms when paced; 1 otherwise. */
+  speed: number;
+  /** Virtual time, ISO with nanoseconds, as events and legs show it. */
+  now: string;
+  /** The same in ms since the epoch, for arithmetic in tests. */
+  nowMs: number;
+  /** When the next timer is due (ISO), or null when none is waiting. */
+  nextDue: string | null;
+  /** Timers waiting on the clock. */
   pendingTimers: number;
 }
 
@@ -87,9 +106,22 @@ export interface SimulatorControl {
   /** Hears of every event the simulator sends; returns the function that stops it. */
   subscribe(observer: (notice: PlatformNotice) => void): () => void;
   stats(): SimulatorStats;
+  clock(): ClockStatus;
+  /**
+   * Manual clock only: fires, in order and each at its own time, every timer due within `ms`,
+   * then stands at now + `ms`. Resolves once the events those timers sent are delivered, so a
+   * test sees them as soon as the move returns. 409 on a paced or skipping clock; 400 unless
+   * `ms` is from 0 to {@link MAX_ADVANCE_MS}.
+   */
+  advanceClock(ms: number): Promise<ClockStatus>;
+  /** Manual clock only: fires the next due timer (if any) and delivers its events. */
+  advanceClockToNext(): Promise<ClockStatus>;
   /** Resolves once every event sent so far has been delivered or given up. */
   whenDelivered(): Promise<void>;
 }
+
+/** The longest one move of a manual clock: 31 days, beyond any call, short of a slip of a unit. */
+export const MAX_ADVANCE_MS = 31 * 24 * 60 * 60 * 1000;
 
 /** A control request that cannot be carried out: 404 unknown leg, 409 wrong state, 400 bad input. */
 export class ControlError extends Error {

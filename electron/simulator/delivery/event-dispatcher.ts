@@ -1,3 +1,4 @@
+import type { SimClock } from '../clock/sim-clock';
 import { parseEventEndpoint } from './event-endpoint';
 import type { FaultInjector } from '../faults/fault-injector';
 import type { WireEvent } from '../platform/wire-event';
@@ -31,7 +32,7 @@ interface KeyQueue {
   held?: Delivery;
 }
 
-/** How long (real ms) a held-back event waits for a later one to overtake it. */
+/** How long (real ms, or virtual off a paced clock) a held-back event waits to be overtaken. */
 const REORDER_HOLD_MS = 100;
 
 /**
@@ -59,6 +60,9 @@ export class EventDispatcher {
     private readonly http: HttpSender,
     private readonly faults: FaultInjector,
     private readonly logger: SimLogger,
+    private readonly clock: SimClock,
+    /** host:port names the simulator resolves itself (see the `hosts` option). */
+    private readonly hosts: Readonly<Record<string, string>> = {},
   ) {}
 
   /** Queues an event for `endpoint`, behind the earlier events of `orderKey`. */
@@ -102,7 +106,7 @@ export class EventDispatcher {
       if (!item) {
         if (!queue.held) break;
         // Nothing came to overtake the held event: give it a moment, then send it anyway.
-        await sleep(REORDER_HOLD_MS);
+        await this.clock.delay(REORDER_HOLD_MS);
         if (queue.items.length > 0) continue;
         const held = queue.held;
         queue.held = undefined;
@@ -140,7 +144,7 @@ export class EventDispatcher {
 
   private async deliver({ event, endpoint }: Delivery): Promise<void> {
     const latency = this.faults.latencyMs();
-    if (latency > 0) await sleep(latency);
+    if (latency > 0) await this.clock.delay(latency);
     const target = parseEventEndpoint(endpoint);
     if (!target) {
       // Validation keeps these out; an endpoint that slipped through is a bug, said once per event.
@@ -151,8 +155,13 @@ export class EventDispatcher {
     const plan: RetryPlan = target.kind === 'grpc' ? GRPC_RETRY : HTTP_RETRY;
     for (let attempt = 1; ; attempt++) {
       try {
-        if (target.kind === 'grpc') await this.grpc.send(target.address, target.tls, event);
-        else await this.http.send(target.url, event, attempt);
+        // On a skipping clock one attempt goes out at a time, while nothing else is in flight,
+        // so the listener hears a session's events in one order on every machine.
+        await this.clock.inTurn(() =>
+          target.kind === 'grpc'
+            ? this.grpc.send(this.hosts[target.address] ?? target.address, target.tls, event)
+            : this.http.send(target.url, event, attempt),
+        );
         this.stats.delivered++;
         return;
       } catch (error) {
@@ -167,7 +176,7 @@ export class EventDispatcher {
           return;
         }
         this.stats.retries++;
-        await sleep(plan.delayMs(attempt));
+        await this.clock.delay(plan.delayMs(attempt));
       }
     }
   }
@@ -182,9 +191,4 @@ export class EventDispatcher {
 
 function eventDetails({ event, endpoint }: Delivery): Record<string, unknown> {
   return { event_sid: event.event_sid, event_name: event.event_name, endpoint };
-}
-
-function sleep(ms: number): Promise<void> {
-  // Unref: a retry waiting must not keep a finished test or CLI alive on its own.
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -1,23 +1,24 @@
+import { deriveSeed, seededRandom } from '../seeded-random';
 import type { FaultSpec } from './fault-spec';
 
-/** mulberry32: a tiny seeded generator, enough for "5% of requests". */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Salt for the fault stream of a run seed, so faults and ids draw different numbers. */
+const FAULT_STREAM = 0x9e3779b9;
 
 /** Rolls the dice for a {@link FaultSpec}. One instance per simulator. */
 export class FaultInjector {
   private readonly random: () => number;
 
-  constructor(readonly spec: FaultSpec) {
-    this.random = spec.seed === undefined ? Math.random : seeded(spec.seed);
+  /**
+   * @param runSeed - the simulator's `seed` option: used (as a stream of its own) when the spec
+   *   has no `seed`, so one number repeats a whole run, faults included.
+   */
+  constructor(
+    readonly spec: FaultSpec,
+    runSeed?: number,
+  ) {
+    const seed =
+      spec.seed ?? (runSeed === undefined ? undefined : deriveSeed(runSeed, FAULT_STREAM));
+    this.random = seed === undefined ? Math.random : seededRandom(seed);
   }
 
   /** The API status to answer instead of serving the request, if any. */

@@ -61,7 +61,8 @@ export function runBridgeActions(
       case 'start-recording':
         return instantStep(
           () =>
-            !bridge.recording && startRecording(bridge, emit, params, action, platform.clock.now()),
+            !bridge.recording &&
+            startRecording(platform.ids, bridge, emit, params, action, platform.clock.now()),
         );
       case 'stop-recording':
         return instantStep(() =>

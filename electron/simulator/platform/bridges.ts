@@ -1,4 +1,3 @@
-import { newSid } from '../sim-ids';
 import { MediaQueue } from './media-queue';
 import { stopRecording } from './recordings';
 import type { SimBridge } from './sim-bridge';
@@ -20,7 +19,7 @@ export interface NewBridge {
 export function createBridge(platform: SimPlatform, request: NewBridge): SimBridge {
   const now = platform.clock.now();
   const bridge: SimBridge = {
-    sid: newSid(),
+    sid: platform.ids.sid(),
     accountSid: platform.deps.accountSid,
     endpoint: request.endpoint,
     absorbDtmf: request.absorbDtmf,

@@ -1,5 +1,5 @@
 import { EVENT_NAMES } from '../../../shared/events';
-import { newSid } from '../sim-ids';
+import type { SimIds } from '../sim-ids';
 import { isoNanos, protoTimestamp } from '../time-format';
 import type { SimBridge } from './sim-bridge';
 import type { SimLeg } from './sim-leg';
@@ -47,6 +47,7 @@ export function bridgeFields(bridge: SimBridge): Record<string, unknown> {
  * where the app's assumptions about event names live, and the simulator must not invent others.
  */
 export function buildEvent(
+  ids: SimIds,
   name: string,
   data: Record<string, unknown>,
   stampMs: number,
@@ -58,7 +59,7 @@ export function buildEvent(
     throw new Error(`The simulator tried to send "${name}", which is not in EVENT_NAMES.`);
   }
   const event: WireEvent = {
-    event_sid: newSid(),
+    event_sid: ids.sid(),
     event_type: info.type,
     event_name: name,
     event_timestamp: protoTimestamp(stampMs),

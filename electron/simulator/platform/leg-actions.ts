@@ -1,5 +1,4 @@
 import type { NodeKind, Params } from '../../../shared/catalog';
-import { newSid } from '../sim-ids';
 import { joinBridge, leaveBridge } from './bridges';
 import { CALL_TIMING, HANGUP_CAUSE } from './call-timing';
 import { gatherStep } from './gather-step';
@@ -67,7 +66,9 @@ function legStep(
     case 'hangup':
       return live(() => endLeg(platform, leg, hangupOutcome(leg, action)));
     case 'start-recording':
-      return live(() => !leg.recording && startRecording(leg, emit, params, action, now()));
+      return live(
+        () => !leg.recording && startRecording(platform.ids, leg, emit, params, action, now()),
+      );
     case 'stop-recording':
       return live(() => stopRecording(leg, emit, platform.deps.recordingUrl, now(), action));
     case 'hold':
@@ -145,7 +146,7 @@ function startStream(
 ): void {
   if (leg.stream) return;
   const stream = {
-    sid: newSid(),
+    sid: platform.ids.sid(),
     type: String(params.streamType ?? 'bidirectional'),
     url: String(params.streamUrl),
   };

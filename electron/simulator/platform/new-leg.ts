@@ -1,6 +1,5 @@
 import type { Persona } from '../personas/persona';
 import { nationalDigits } from '../../../shared/phone-number';
-import { newSid } from '../sim-ids';
 import { MediaQueue } from './media-queue';
 import type { SimLeg, LegTimeouts } from './sim-leg';
 import type { SimPlatform } from './sim-platform';
@@ -31,7 +30,7 @@ export interface NewLegFields {
 export function newLeg(platform: SimPlatform, fields: NewLegFields): SimLeg {
   const now = platform.clock.now();
   const leg: SimLeg = {
-    sid: newSid(),
+    sid: platform.ids.sid(),
     accountSid: platform.deps.accountSid,
     direction: fields.direction,
     contactUri: fields.contactUri,

@@ -1,4 +1,4 @@
-import { newSid } from '../sim-ids';
+import type { SimIds } from '../sim-ids';
 import type { ActiveRecording } from './sim-leg';
 import type { ActionContext } from './wire-event';
 import type { EmitOptions } from './sim-platform';
@@ -12,6 +12,7 @@ type Emit = (name: string, extra: Record<string, unknown>, options: EmitOptions)
 
 /** Starts recording: `recording_started` with the new `recording_sid`. */
 export function startRecording(
+  ids: SimIds,
   owner: Recordable,
   emit: Emit,
   params: { direction?: unknown; format?: unknown },
@@ -19,7 +20,7 @@ export function startRecording(
   at: number,
 ): void {
   const recording: ActiveRecording = {
-    sid: newSid(),
+    sid: ids.sid(),
     startedAt: at,
     format: typeof params.format === 'string' ? params.format : 'wav',
     direction: typeof params.direction === 'string' ? params.direction : 'both',

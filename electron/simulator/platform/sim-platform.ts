@@ -1,5 +1,6 @@
 import type { SimClock, SimTimer } from '../clock/sim-clock';
 import type { Phonebook } from '../personas/phonebook';
+import type { SimIds } from '../sim-ids';
 import type { SimLogger } from '../sim-logger';
 import { CallGroups } from './call-groups';
 import { bridgeFields, buildEvent, legFields, nextStamp } from './event-factory';
@@ -25,6 +26,8 @@ export interface PlatformDeps {
   phonebook: Phonebook;
   send: SendEvent;
   logger: SimLogger;
+  /** Every sid the platform makes comes from here, so a seeded run repeats its sids. */
+  ids: SimIds;
   /** Where a finished recording can be fetched; the simulator serves a silent file there. */
   recordingUrl: (sid: string, format: string, durationMs: number) => string;
 }
@@ -66,6 +69,11 @@ export class SimPlatform {
     return this.deps.clock;
   }
 
+  /** This simulator's sids and request ids. */
+  get ids(): SimIds {
+    return this.deps.ids;
+  }
+
   /** Sends an event about a leg to its current endpoint, and keeps it for external_events. */
   emitLeg(
     leg: SimLeg,
@@ -76,7 +84,7 @@ export class SimPlatform {
     const stamp = nextStamp(leg, options.at ?? this.clock.now());
     leg.updatedAt = Math.max(leg.updatedAt, stamp);
     const data = { ...legFields(leg), ...extra };
-    const event = buildEvent(name, data, stamp, options.action, options.error);
+    const event = buildEvent(this.ids, name, data, stamp, options.action, options.error);
     leg.events.push(event);
     if (leg.events.length > STORED_EVENTS_PER_LEG) leg.events.shift();
     this.deps.send(event, leg.endpoint, leg.sid);
@@ -93,7 +101,7 @@ export class SimPlatform {
     const stamp = nextStamp(bridge, options.at ?? this.clock.now());
     bridge.updatedAt = Math.max(bridge.updatedAt, stamp);
     const data = { ...bridgeFields(bridge), ...extra };
-    const event = buildEvent(name, data, stamp, options.action, options.error);
+    const event = buildEvent(this.ids, name, data, stamp, options.action, options.error);
     this.deps.send(event, bridge.endpoint, `bridge:${bridge.sid}`);
     this.notify({ event, endpoint: bridge.endpoint, bridgeSid: bridge.sid });
   }

@@ -69,11 +69,13 @@ describe('Legs API client retries', () => {
     expect(h.clock.sleeps).toEqual([7000, 5000]);
   });
 
-  it('429 every time: gives up after maxAttempts and says how often it retried', async () => {
+  it('429 every time: waits its turn past maxAttempts, then gives up after maxThrottledMs and says how often it retried', async () => {
     h.v2().intercept({ path: LEGS_PATH, method: 'POST' }).reply(429, RATE_LIMITED).times(3);
 
+    // Throttling delays a call rather than failing it: two attempts would be the limit for other
+    // failures, but the time budget (1 s) is what ends a run of 429s.
     const error = await rejectionOf(
-      h.client({ retry: { maxAttempts: 3 } }).createLeg(CREATE_PARAMS),
+      h.client({ retry: { maxAttempts: 2, maxThrottledMs: 1_000 } }).createLeg(CREATE_PARAMS),
     );
 
     expect(error).toMatchObject({

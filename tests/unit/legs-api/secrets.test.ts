@@ -62,7 +62,8 @@ describe('the API token stays secret', () => {
       .intercept({ path: LEGS_PATH, method: 'POST' })
       .replyWithError(new errors.SocketError(`closed while sending ${BASIC}`));
     pool.intercept({ path: `${LEGS_PATH}/${LEG_SID}`, method: 'GET' }).reply(200, API_TOKEN);
-    const client = h.client({ retry: { maxAttempts: 2 } });
+    // A budget of 100 ms of throttling: the second 429 (after 375 ms of back-off) ends the call.
+    const client = h.client({ retry: { maxAttempts: 2, maxThrottledMs: 100 } });
 
     const failures = [
       await rejectionOf(client.createLeg(CREATE_PARAMS)),

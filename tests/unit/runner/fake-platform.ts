@@ -27,6 +27,11 @@ export class FakePlatform implements RunPlatform {
   readonly parties = new Map<string, FakeParty>();
   /** ExoML patterns the API refuses with a 400. */
   readonly refuse: RegExp[] = [];
+  /**
+   * Actions whose ExoML matches are accepted only after `ms` of fake-clock time, as when the
+   * API client retries a 429 after `Retry-After`.
+   */
+  readonly replyDelays: { pattern: RegExp; ms: number }[] = [];
   private readonly handlers = new Map<string, Set<Handler>>();
   private readonly runOf = new Map<string, string>();
   private readonly partyOfLeg = new Map<string, string>();
@@ -65,6 +70,8 @@ export class FakePlatform implements RunPlatform {
     },
     legAction: async (sid, body) => {
       this.calls.push({ method: 'legAction', sid, body: { ...body } });
+      const delay = this.replyDelays.find(({ pattern }) => pattern.test(body.exoml));
+      if (delay) await this.clock.sleep(delay.ms);
       if (this.refuse.some((pattern) => pattern.test(body.exoml))) {
         throw new Error('The platform rejected the request (400): invalid ExoML');
       }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findProtoFile, loadCallbackService, CALLBACK_METHOD } from '../../../electron/listener';
 import { buildEvent, nextStamp } from '../../../electron/simulator/platform/event-factory';
+import { createSimIds } from '../../../electron/simulator/sim-ids';
 import { EVENT_NAMES, legEventSchema } from '../../../shared/events';
+
+const ids = createSimIds();
 
 const data = {
   account_sid: 'exotel60',
@@ -14,7 +17,7 @@ const data = {
 
 describe('buildEvent', () => {
   it("builds the seed's envelope, which the app's event schema accepts", () => {
-    const event = buildEvent('leg_terminated', data, 1_685_952_153_285.5, {
+    const event = buildEvent(ids, 'leg_terminated', data, 1_685_952_153_285.5, {
       sid: 'ACTION00000',
       customParam: 'acp',
     });
@@ -32,7 +35,7 @@ describe('buildEvent', () => {
 
   it('survives the trip through the event .proto unchanged', () => {
     const method = loadCallbackService(findProtoFile()).definition[CALLBACK_METHOD]!;
-    const event = buildEvent('leg_terminated', data, 1_685_952_153_000, undefined, {
+    const event = buildEvent(ids, 'leg_terminated', data, 1_685_952_153_000, undefined, {
       error_code: 1,
       message: 'm',
       description: 'd',
@@ -42,8 +45,8 @@ describe('buildEvent', () => {
   });
 
   it('refuses names that are not in the one event-name table, and its aliases', () => {
-    expect(() => buildEvent('leg_exploded', data, 0)).toThrow(/not in EVENT_NAMES/);
-    expect(() => buildEvent('leg_incoming', data, 0)).toThrow(/not in EVENT_NAMES/);
+    expect(() => buildEvent(ids, 'leg_exploded', data, 0)).toThrow(/not in EVENT_NAMES/);
+    expect(() => buildEvent(ids, 'leg_incoming', data, 0)).toThrow(/not in EVENT_NAMES/);
     expect(EVENT_NAMES.leg_incoming?.aliasOf).toBe('incoming_leg');
   });
 });
