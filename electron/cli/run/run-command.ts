@@ -5,6 +5,7 @@ import type { FlowDocument } from '../../../shared/flow';
 import { loadScenario, ScenarioError } from '../../scenario/load-scenario';
 import { runScenario } from '../../scenario/run-scenario';
 import type { ScenarioOutcome } from '../../scenario/run-scenario';
+import type { RunTarget } from '../../scenario/run-target';
 import { scenarioSchema } from '../../scenario/scenario-schema';
 import type { Scenario } from '../../scenario/scenario-schema';
 import type { ClockPace } from '../../simulator/clock/sim-clock';
@@ -111,19 +112,29 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   }
   if (scenarios.length === 0) scenarios.push(scenarioSchema.parse({ name: flow.name }));
 
-  const target = await openTarget(
-    {
-      ...(values.profile !== undefined ? { profile: values.profile } : {}),
-      yes: values.yes,
-      speed,
-      seed,
-      ...(values.faults !== undefined ? { faults: values.faults } : {}),
-      ...(rateLimit !== undefined ? { rateLimit } : {}),
-    },
-    flow,
-    (line) => process.stderr.write(`${line}\n`),
+  // On the instant clock each concurrent lane gets a simulator of its own (its own account, rate
+  // limit and clock), as independent test runs would: a run is the same at --concurrency 50 as
+  // alone. A paced run, like a live account, shares one platform between its runs.
+  const lanes =
+    values.profile === undefined && speed === 'instant' ? Math.min(concurrency, repeat) : 1;
+  const targets = await openTargets(lanes, (lane) =>
+    openTarget(
+      {
+        ...(values.profile !== undefined ? { profile: values.profile } : {}),
+        yes: values.yes,
+        speed,
+        // Lane 0 has the run's own seed, so --concurrency 1 and the first lane repeat each other.
+        seed: (seed + lane) >>> 0,
+        ...(values.faults !== undefined ? { faults: values.faults } : {}),
+        ...(rateLimit !== undefined ? { rateLimit } : {}),
+      },
+      flow,
+      (line) => process.stderr.write(`${line}\n`),
+    ),
   );
-  const interrupt = () => void target.runner.stopAll('Stopped by Ctrl+C.');
+  const interrupt = () => {
+    for (const target of targets) void target.runner.stopAll('Stopped by Ctrl+C.');
+  };
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
@@ -134,12 +145,12 @@ export async function runCommand(args: string[], out: (line: string) => void): P
     const outcomes: ScenarioOutcome[] = [];
     for (const scenario of scenarios) {
       try {
-        target.useParties(scenario.parties);
+        for (const target of targets) target.useParties(scenario.parties);
       } catch (error) {
         throw new CliError((error as Error).message);
       }
       let next = 0;
-      const worker = async () => {
+      const worker = async (target: RunTarget) => {
         while (next < repeat) {
           next++;
           const index = outcomes.length + next - 1;
@@ -162,7 +173,11 @@ export async function runCommand(args: string[], out: (line: string) => void): P
         }
       };
       const finished: ScenarioOutcome[] = [];
-      await Promise.all(Array.from({ length: Math.min(concurrency, repeat) }, worker));
+      await Promise.all(
+        Array.from({ length: Math.min(concurrency, repeat) }, (_, i) =>
+          worker(targets[i % targets.length]!),
+        ),
+      );
       outcomes.push(...finished);
     }
     const failed = outcomes.filter((outcome) => !passed(outcome)).length;
@@ -190,8 +205,24 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    await target.close();
+    await Promise.all(targets.map((target) => target.close()));
   }
+}
+
+/** Opens `count` targets side by side; if one fails, closes the others and rethrows. */
+async function openTargets(
+  count: number,
+  open: (lane: number) => Promise<RunTarget>,
+): Promise<RunTarget[]> {
+  const opened = await Promise.allSettled(Array.from({ length: count }, (_, lane) => open(lane)));
+  const failure = opened.find((result) => result.status === 'rejected');
+  if (failure === undefined) {
+    return opened.map((result) => (result as PromiseFulfilledResult<RunTarget>).value);
+  }
+  await Promise.all(
+    opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value.close()] : [])),
+  );
+  throw failure.reason;
 }
 
 function reportOutcome(
