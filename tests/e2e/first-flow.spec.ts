@@ -70,7 +70,7 @@ test('a designer builds a small IVR menu from an empty canvas, saves it, and it 
     scenario,
     JSON.stringify({ parties: { '09163816621': { behaviour: 'answer', digits: ['1'] } } }),
   );
-  const run = legflow('run', path, '--speed', '100', '--scenario', scenario);
+  const run = legflow('run', path, '--scenario', scenario);
   expect(run.stdout).toMatch(/path: \S+ → \S+ → \S+ → \S+ → \S+\n/);
   expect(run.stdout).toContain('left by "1"');
   expect(run.status).toBe(0);

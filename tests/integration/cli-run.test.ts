@@ -13,7 +13,7 @@ const IVR = 'assets/examples/ivr-menu.legflow.json';
 
 describe('legflow run', () => {
   it('runs any flow with no set-up: the simulator places a call and prints a trace', () => {
-    const run = legflowRun(IVR, '--speed', '100');
+    const run = legflowRun(IVR);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/▶ start \(Call to the support line\) {2}on caller/);
     expect(run.stdout).toMatch(/caller ← gather_success {2}digits=\n/);
@@ -25,8 +25,6 @@ describe('legflow run', () => {
   it('prints one JSON object a line with --json, the result last', () => {
     const run = legflowRun(
       IVR,
-      '--speed',
-      '100',
       '--json',
       '--scenario',
       'assets/examples/scenarios/ivr-menu/sales.scenario.json',
@@ -50,35 +48,23 @@ describe('legflow run', () => {
       runs: 1,
       failed: 0,
       failures: [],
+      seed: 1,
+      clock: 'instant',
     });
   });
 
   it('fails (exit 1) when an expectation does not hold, saying which and where', () => {
-    const run = legflowRun(
-      IVR,
-      '--speed',
-      '100',
-      '--scenario',
-      'tests/fixtures/scenarios/wrong-path.scenario.json',
-    );
+    const run = legflowRun(IVR, '--scenario', 'tests/fixtures/scenarios/wrong-path.scenario.json');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('FAIL "wrong expectation"');
     expect(run.stdout).toContain('first difference at step 5: expected sales, got no-input');
   });
 
   it('takes the error port when the API refuses an action, and fails when it leads nowhere', () => {
-    const handled = legflowRun(
-      'tests/fixtures/flows/refused-action.legflow.json',
-      '--speed',
-      '100',
-    );
+    const handled = legflowRun('tests/fixtures/flows/refused-action.legflow.json');
     expect(handled.code).toBe(0);
     expect(handled.stdout).toContain('↳ left by "error" → sorry');
-    const unhandled = legflowRun(
-      'tests/fixtures/flows/refused-action-unhandled.legflow.json',
-      '--speed',
-      '100',
-    );
+    const unhandled = legflowRun('tests/fixtures/flows/refused-action-unhandled.legflow.json');
     expect(unhandled.code).toBe(1);
     expect(unhandled.stdout).toContain(
       '"Play audio" failed: The platform rejected the request (400)',
@@ -88,8 +74,6 @@ describe('legflow run', () => {
   it('repeats a scenario with concurrency and summarises', () => {
     const run = legflowRun(
       IVR,
-      '--speed',
-      '100',
       '--repeat',
       '6',
       '--concurrency',
@@ -105,8 +89,6 @@ describe('legflow run', () => {
   it('ends every run with a clear status under injected faults, never a hang', () => {
     const run = legflowRun(
       IVR,
-      '--speed',
-      '100',
       '--repeat',
       '8',
       '--concurrency',
@@ -153,7 +135,7 @@ describe('legflow run', () => {
     });
     expect(legflowRun(IVR, '--speed', 'fast')).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--speed must be a positive number'),
+      stderr: expect.stringContaining('--speed must be "instant" or a positive number'),
     });
     expect(legflowRun(IVR, '--faults', 'explode=1')).toMatchObject({
       code: 2,

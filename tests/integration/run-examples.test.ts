@@ -15,13 +15,7 @@ describe.each(examples)('legflow run %s with its scenarios', (example) => {
 
   it('passes every scenario on the simulator', () => {
     const junit = join(mkdtempSync(join(tmpdir(), 'legflow-junit-')), 'report.xml');
-    const args = [
-      'bin/legflow.js',
-      'run',
-      `assets/examples/${example}.legflow.json`,
-      '--speed',
-      '100',
-    ];
+    const args = ['bin/legflow.js', 'run', `assets/examples/${example}.legflow.json`];
     for (const scenario of scenarios) args.push('--scenario', scenario);
     const run = spawnSync(process.execPath, [...args, '--junit', junit], {
       encoding: 'utf8',

@@ -30,8 +30,14 @@ const DEFAULT_SEED = 1;
 
 /** `--speed`: `instant` (exact, skipping time) or a real-time multiple for watching a run. */
 function parseSpeed(value: string): ClockPace {
+  const speed = Number(value);
   if (value === 'instant') return 'instant';
-  return positiveNumber(value, '--speed', false);
+  if (!Number.isFinite(speed) || speed <= 0 || speed > 1_000) {
+    throw new CliError(
+      `--speed must be "instant" or a positive number up to 1000, not "${value}".`,
+    );
+  }
+  return speed;
 }
 
 function parseSeed(value: string): number {
