@@ -17,6 +17,9 @@ import { apiClockOf, listenerClockOf, seededRunIds, sessionStartMs } from './ses
  */
 const EXACT_LISTENER = 'listener.legflow:9001';
 
+/** The address an exact session's recording URLs name, for the same reason. */
+const EXACT_SIMULATOR_URL = 'http://simulator.legflow';
+
 /** A fixed account sid for exact runs; the key and token stay random, as secrets should. */
 function exactAccount() {
   return { ...newAccount(), sid: 'legflowsim100' };
@@ -96,7 +99,11 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
       clock,
       ...(seed !== undefined ? { seed } : {}),
       ...(exact
-        ? { account: exactAccount(), hosts: { [EXACT_LISTENER]: listener.grpc.address } }
+        ? {
+            account: exactAccount(),
+            hosts: { [EXACT_LISTENER]: listener.grpc.address },
+            recordingsBaseUrl: EXACT_SIMULATOR_URL,
+          }
         : {}),
       ...(options.faults !== undefined ? { faults: options.faults } : {}),
       ...(options.personas !== undefined ? { personas: options.personas } : {}),

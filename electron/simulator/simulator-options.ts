@@ -73,6 +73,12 @@ export const simulatorOptionsSchema = z.object({
    * endpoint in every request and reply is the same on every run, whatever port is free.
    */
   hosts: z.record(z.string(), z.string()).optional(),
+  /**
+   * The address recording URLs name instead of the server's own (which has a free port in it);
+   * the files are still served at the server's address under the same path. An exact session
+   * sets a fixed one so its runs print the same bytes every time.
+   */
+  recordingsBaseUrl: z.string().url().optional(),
   /** The event .proto; found under `proto/` above the app when absent. */
   protoFile: z.string().min(1).optional(),
   /**

@@ -58,7 +58,7 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
   const http = new HttpSender();
   const dispatcher = new EventDispatcher(grpc, http, injector, logger, clock, options.hosts);
   let baseUrl = '';
-  const recordings = new RecordingStore(() => baseUrl);
+  const recordings = new RecordingStore(() => options.recordingsBaseUrl ?? baseUrl);
   const platform = new SimPlatform({
     clock,
     accountSid: account.sid,
