@@ -42,8 +42,17 @@ export type ErrorDetails = z.infer<typeof errorDetailsSchema>;
 
 /** Picks `response.data` of a v2 reply and checks it with `data`. */
 export function v2Data<T>(data: z.ZodType<T>): z.ZodType<T> {
-  return z.object({ data }).transform((response) => response.data as T);
+  // Built once per schema: zod compiles a schema on its first use, and a new one per request
+  // showed up in profiles under load.
+  let built = v2Envelopes.get(data) as z.ZodType<T> | undefined;
+  if (!built) {
+    built = z.object({ data }).transform((response) => response.data as T);
+    v2Envelopes.set(data, built);
+  }
+  return built;
 }
+
+const v2Envelopes = new WeakMap<z.ZodType, z.ZodType>();
 
 /** Describes a zod failure in one line, with the path from the top of the reply. */
 export function describeIssues(error: z.ZodError, prefix: string): string {

@@ -1,6 +1,7 @@
 import { canonicalEventName, eventData } from '../../shared/events';
 import type { LegEvent, LegEventData } from '../../shared/events';
 import type { WaitSpec } from '../../shared/catalog';
+import { STEP_OVER as WAIT_OVER } from './run-interrupts';
 import type { RunClock } from './run-clock';
 
 /** What ended a wait: the port to leave by, and the event that decided it (none on time-out). */
@@ -64,7 +65,7 @@ export class EventWaits {
       const end = () => {
         ended = true;
         this.pending.delete(entry);
-        timer.abort();
+        timer.abort(WAIT_OVER);
         signal.removeEventListener('abort', onAbort);
       };
       const onAbort = () => {

@@ -5,6 +5,7 @@ import type { LegEventData } from '../../shared/events';
 import { compileNodeExoml } from '../../shared/exoml';
 import { substituteTemplates } from '../../shared/flow';
 import { branchPort } from './evaluate-branch';
+import { STEP_OVER } from './run-interrupts';
 import type { StepContext, StepOutcome } from './step-context';
 
 /** Runs one node: posts what it posts, waits for what the catalog says, picks the port. */
@@ -96,7 +97,7 @@ async function answerTrigger(context: StepContext): Promise<StepOutcome> {
     };
   } finally {
     signal.removeEventListener('abort', onAbort);
-    timeout.abort();
+    timeout.abort(STEP_OVER);
   }
 }
 

@@ -8,7 +8,12 @@ import { EventWaits } from './event-waits';
 import { executeNode } from './execute-node';
 import { RunDebugger } from './run-debugger';
 import { RunGuards } from './run-guards';
-import { HangupInterrupt, StopInterrupt, statusOfUnconnectedPort } from './run-interrupts';
+import {
+  HangupInterrupt,
+  STEP_OVER,
+  StopInterrupt,
+  statusOfUnconnectedPort,
+} from './run-interrupts';
 import { RunLegs } from './run-legs';
 import { RunVariables } from './run-variables';
 import type { RunLeg } from './run-legs';
@@ -227,7 +232,7 @@ export class FlowRun {
       return { port: 'error' };
     } finally {
       this.runAbort.signal.removeEventListener('abort', onRunAbort);
-      this.stepAbort.abort();
+      this.stepAbort.abort(STEP_OVER);
       this.stepAbort = null;
     }
   }

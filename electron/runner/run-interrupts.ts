@@ -19,3 +19,10 @@ const FAILING_PORTS = new Set(['error', 'failed', 'busy', 'no-answer']);
 export function statusOfUnconnectedPort(port: string): 'completed' | 'failed' {
   return FAILING_PORTS.has(port) ? 'failed' : 'completed';
 }
+
+/**
+ * The reason a step's own signals are aborted with once the step is over (its wait's timer, an
+ * Incoming call's time-out). One shared value: `abort()` without a reason builds a DOMException
+ * every time, which showed up in profiles under load.
+ */
+export const STEP_OVER = new Error('The step is over.');
