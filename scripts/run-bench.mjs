@@ -8,6 +8,7 @@ const steps = [
   ['vite-node', 'tests/bench/listener-throughput.ts'],
   ['vite-node', 'tests/bench/simulator-load.ts'],
   ['vite-node', 'tests/bench/runner-load.ts'],
+  ['vite-node', 'tests/bench/loopback-floor.ts'],
   ['vite-node', 'tests/bench/scenario-suite.ts'],
   ['vite-node', 'tests/bench/canvas-speed.ts'],
   // The glow-latency bench opens the built app (dist/renderer): build it from the code as it is.
