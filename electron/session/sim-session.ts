@@ -87,7 +87,12 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
   try {
     listener = await startListener(
       { port: 0, reorderWindowMs },
-      { logger: options.listenerLogger ?? silentListenerLogger, clock: listenerClockOf(clock) },
+      {
+        logger: options.listenerLogger ?? silentListenerLogger,
+        // Paced, events arrive in real time and the reorder window is real time too (see
+        // simReorderWindowMs); exact, the listener holds the session's clock like everything else.
+        ...(exact ? { clock: listenerClockOf(clock) } : {}),
+      },
     );
   } catch (error) {
     clock.close();
