@@ -1,32 +1,32 @@
-// `npm start`: runs the built desktop app with the locally installed Electron.
+// `npm start`: the built desktop app in Electron, fetching Electron's binary first if need be,
+// or the same app in the browser where that binary cannot be had. See start-app.mjs.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary.mjs';
+import { systemOpener } from './browser-mode.mjs';
+import { electronPackageDir } from './electron-binary.mjs';
+import { startApp } from './start-app.mjs';
 
-const mainBundle = fileURLToPath(new URL('../dist/electron/main.cjs', import.meta.url));
+/** The one place `npm start` takes its time from. */
+const systemClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle),
+  setInterval: (callback, ms) => setInterval(callback, ms),
+  clearInterval: (handle) => clearInterval(handle),
+};
 
-const electron = findElectronBinary();
-if ('missing' in electron) {
-  console.error(
-    `Electron's binary is not installed on this machine (${electron.missing}); ` +
-      'use `npm run web` for browser mode.',
-  );
-  process.exit(1);
-}
-if (!existsSync(mainBundle)) {
-  console.error(`${mainBundle} does not exist; run \`npm run build\` first.`);
-  process.exit(1);
-}
-
-const env = { ...process.env };
-// Set by some tools; it would make Electron behave as plain Node and ignore the app.
-delete env.ELECTRON_RUN_AS_NODE;
-const child = spawn(electron.binary, [mainBundle, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env,
+const code = await startApp({
+  env: process.env,
+  packageDir: electronPackageDir(),
+  mainBundle: fileURLToPath(new URL('../dist/electron/main.cjs', import.meta.url)),
+  appArgs: process.argv.slice(2),
+  legflowBin: fileURLToPath(new URL('../bin/legflow.js', import.meta.url)),
+  nodePath: process.execPath,
+  spawn,
+  clock: systemClock,
+  signals: process,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  open: systemOpener(),
 });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
-}
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.exit(code);
