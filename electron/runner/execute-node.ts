@@ -5,7 +5,9 @@ import type { LegEventData } from '../../shared/events';
 import { compileNodeExoml } from '../../shared/exoml';
 import { substituteTemplates } from '../../shared/flow';
 import { branchPort } from './evaluate-branch';
+import { HANGUP_BOUND_MS, postHangup } from './leg-hangups';
 import { STEP_OVER } from './run-interrupts';
+import type { RunLeg } from './run-legs';
 import type { StepContext, StepOutcome } from './step-context';
 
 /** Runs one node: posts what it posts, waits for what the catalog says, picks the port. */
@@ -153,8 +155,7 @@ async function postAction(context: StepContext): Promise<StepOutcome> {
   const spec = context.definition.waitsFor(node.params);
   const wait = spec ? waitOn(context, leg.sid, spec, context.actionTag) : null;
   const request = { exoml, action_custom_param: context.actionTag };
-  // Marked before the request: the leg's end may be reported before the reply arrives.
-  if (node.kind === 'hangup') leg.hungUpByRun = true;
+  if (node.kind === 'hangup') return hangUp(context, leg, request);
   try {
     await context.callApi('legAction', node.leg!, request, () =>
       // Picking up a ringing caller cannot wait behind the account's other throttled requests.
@@ -165,16 +166,50 @@ async function postAction(context: StepContext): Promise<StepOutcome> {
     // actions on an ended leg. Then this is a hang-up, not an error: a Hang up node has done its
     // job, any other node hands over to the leg's hang-up handler.
     const ended = await platform.api.getLeg(leg.sid).catch(() => null);
-    if (ended?.state !== 'terminal') {
-      if (node.kind === 'hangup') leg.hungUpByRun = false;
-      throw error;
+    if (ended?.state === 'terminal') {
+      context.legEndedElsewhere(leg.sid, ended.terminal_status ?? 'completed');
     }
-    context.legEndedElsewhere(leg.sid, ended.terminal_status ?? 'completed');
-    if (node.kind === 'hangup') return { port: 'next' };
     throw error;
   }
   // Timed from the 202, not from node entry: a throttled request (429, retried after
   // Retry-After) must not use up the time the caller has to answer.
   wait?.startTimer();
   return { port: wait ? (await wait.result).port : 'next' };
+}
+
+/**
+ * A Hang up node: the leg must end, so a Hangup that fails in a way another try may get past (a
+ * 500, a dropped connection) is posted again, with back-off, until the platform accepts it or
+ * reports the leg ended. A leg that had already ended counts as hung up: the node did its job.
+ */
+async function hangUp(
+  context: StepContext,
+  leg: RunLeg,
+  request: { exoml: string; action_custom_param: string },
+): Promise<StepOutcome> {
+  const { platform } = context;
+  // Marked before the request: the leg's end may be reported before the reply arrives.
+  leg.hungUpByRun = true;
+  const poster = {
+    clock: platform.clock,
+    api: platform.api,
+    post: () =>
+      context.callApi('legAction', leg.role, request, () =>
+        platform.api.legAction(leg.sid, request),
+      ),
+    signal: context.signal,
+  };
+  const outcome = await postHangup(poster, leg.sid, platform.clock.now() + HANGUP_BOUND_MS).catch(
+    (error: unknown) => {
+      // Stopped while backing off: the run's end hangs the leg up now rather than awaits it.
+      leg.hungUpByRun = false;
+      throw error;
+    },
+  );
+  if (outcome.kind === 'failed') {
+    leg.hungUpByRun = false;
+    throw outcome.error;
+  }
+  if (outcome.kind === 'ended') context.legEndedElsewhere(leg.sid, outcome.terminalStatus);
+  return { port: 'next' };
 }

@@ -6,6 +6,7 @@ import { FlowGraph } from '../../shared/flow';
 import type { DeliveryInfo } from '../listener';
 import { EventWaits } from './event-waits';
 import { executeNode } from './execute-node';
+import { HANGUP_EXOML, hangUpEveryLeg, reasonWithLegsLeftUp } from './leg-hangups';
 import { RunDebugger } from './run-debugger';
 import { RunGuards } from './run-guards';
 import {
@@ -17,7 +18,7 @@ import {
 import { RunLegs } from './run-legs';
 import { RunVariables } from './run-variables';
 import type { RunLeg } from './run-legs';
-import type { RunOptions, RunPlatform, RunStatus, RunUpdate } from './run-types';
+import type { LegLeftUp, RunOptions, RunPlatform, RunStatus, RunUpdate } from './run-types';
 import type { StepContext, StepOutcome } from './step-context';
 
 export interface RunResult {
@@ -27,6 +28,8 @@ export interface RunResult {
   path: string[];
   /** Each role's leg as it ended (or as it was last seen, if its end was not reported). */
   legs: Record<string, LegOutcome>;
+  /** Legs that could not be hung up, so are maybe still on a call; normally empty. */
+  legsLeftUp: LegLeftUp[];
 }
 
 export interface LegOutcome {
@@ -34,11 +37,6 @@ export interface LegOutcome {
   state: string;
   terminal_status?: string;
 }
-
-/** Platform time a finishing run waits for its hung-up legs to report their end. */
-const LEG_END_WAIT_MS = 10_000;
-
-const HANGUP_EXOML = '<Flow><Hangup/></Flow>';
 
 /**
  * One run of a flow: a cursor that walks the graph, a leg per role, variables, and the debug
@@ -62,8 +60,8 @@ export class FlowRun {
   private stepAbort: AbortController | null = null;
   private current: FlowNode | null = null;
   private hangup: { leg: RunLeg; to: string | null } | null = null;
-  /** Wakes a finishing run once its last leg has reported its end. */
-  private wakeLegsEnded: (() => void) | null = null;
+  /** Wakes a finishing run once the legs it waits for have reported their end. */
+  private legsEndedWatch: { legs: RunLeg[]; wake: () => void } | null = null;
   /** Wakes a bridge that waits for a hang-up. */
   private wakeHold: (() => void) | null = null;
   private resolveFinished!: (result: RunResult) => void;
@@ -319,7 +317,8 @@ export class FlowRun {
     if (applied) this.variables.setLegFields(applied.leg.role, applied.leg.fields);
     this.waits.offer(event);
     if (applied?.ended && !applied.leg.hungUpByRun) this.legEnded(applied.leg);
-    if (applied?.ended && this.legs.live().length === 0) this.wakeLegsEnded?.();
+    const watch = this.legsEndedWatch;
+    if (applied?.ended && watch?.legs.every((leg) => leg.state === 'terminal')) watch.wake();
   }
 
   /** A leg ended that the flow did not hang up: go to its handler, or end the run. */
@@ -340,15 +339,15 @@ export class FlowRun {
 
   private finishing = false;
 
-  /** Waits (bounded) for the legs to report their end, so the result carries their status. */
-  private async legsEnded(): Promise<void> {
-    if (this.legs.live().length === 0) return;
+  /** Waits (at most `ms`) for `legs` to report their end, so the result carries their status. */
+  private async legsEnded(legs: RunLeg[], ms: number): Promise<void> {
+    if (legs.every((leg) => leg.state === 'terminal')) return;
     const deadline = new AbortController();
     await Promise.race([
-      this.platform.clock.sleep(LEG_END_WAIT_MS, deadline.signal).catch(() => {}),
-      new Promise<void>((resolve) => (this.wakeLegsEnded = resolve)),
+      this.platform.clock.sleep(ms, deadline.signal).catch(() => {}),
+      new Promise<void>((wake) => (this.legsEndedWatch = { legs, wake })),
     ]);
-    this.wakeLegsEnded = null;
+    this.legsEndedWatch = null;
     deadline.abort();
   }
 
@@ -365,25 +364,43 @@ export class FlowRun {
     );
   }
 
-  /** Ends the run: stops its waits, hangs up every live leg, releases its events. */
+  /**
+   * Ends the run: stops its waits, hangs up every live leg until the platform reports it ended
+   * (bounded; see leg-hangups.ts), releases its events. A leg still up is named in the result.
+   */
   private async finish(status: RunStatus, reason: string): Promise<null> {
     if (this.finishing) return null;
     this.finishing = true;
     if (!this.runAbort.signal.aborted) this.runAbort.abort(new StopInterrupt(reason));
-    // A leg the flow already hung up is only waiting for its end to be reported. One leg after
-    // the other: the platform hears the hang-ups in one order, so a simulated run repeats exactly.
-    for (const leg of this.legs.live().filter((live) => !live.hungUpByRun)) {
-      leg.hungUpByRun = true;
-      const request = { exoml: HANGUP_EXOML };
-      await this.callApi('legAction', leg.role, request, () =>
-        this.platform.api.legAction(leg.sid, request),
-      ).catch(() => {});
-    }
-    await this.legsEnded();
+    const legsLeftUp = await hangUpEveryLeg({
+      clock: this.platform.clock,
+      api: this.platform.api,
+      legs: this.legs,
+      post: (leg) => {
+        const request = { exoml: HANGUP_EXOML };
+        return this.callApi('legAction', leg.role, request, () =>
+          this.platform.api.legAction(leg.sid, request),
+        );
+      },
+      ended: (legs, ms) => this.legsEnded(legs, ms),
+    });
     this.unsubscribe();
     this.platform.events.releaseRun(this.id);
-    const result: RunResult = { status, reason, path: [...this.path], legs: this.legOutcomes() };
-    this.emit({ type: 'finished', ...result, at: this.now() });
+    const result: RunResult = {
+      status,
+      reason: reasonWithLegsLeftUp(reason, legsLeftUp),
+      path: [...this.path],
+      legs: this.legOutcomes(),
+      legsLeftUp,
+    };
+    // Only when there are some, so the updates of a run that hung up everything stay as they were.
+    const { legsLeftUp: leftUp, ...rest } = result;
+    this.emit({
+      type: 'finished',
+      ...rest,
+      ...(leftUp.length > 0 ? { legsLeftUp: leftUp } : {}),
+      at: this.now(),
+    });
     this.resolveFinished(result);
     return null;
   }

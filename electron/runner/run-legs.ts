@@ -33,9 +33,12 @@ export class RunLegs {
     return this.bySid.get(sid);
   }
 
-  /** Legs that have not ended: the ones to hang up when the run stops. */
+  /**
+   * Legs that have not ended: the ones to hang up when the run stops. By sid, not by role: a
+   * role dialled again (after `machine`, say) leaves its earlier leg here too, still to hang up.
+   */
   live(): RunLeg[] {
-    return [...this.byRole.values()].filter((leg) => leg.state !== 'terminal');
+    return [...this.bySid.values()].filter((leg) => leg.state !== 'terminal');
   }
 
   all(): RunLeg[] {

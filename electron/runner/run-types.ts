@@ -42,8 +42,23 @@ export type RunUpdate =
       reason: string;
       path: string[];
       legs: Record<string, { sid: string; state: string; terminal_status?: string }>;
+      /** Present only when a leg could not be hung up (see {@link LegLeftUp}). */
+      legsLeftUp?: LegLeftUp[];
       at: number;
     };
+
+/**
+ * A leg the run could not hang up: the platform kept refusing or failing the Hangup, or still
+ * had the leg up, until the bound passed. Someone must end it by hand.
+ */
+export interface LegLeftUp {
+  role: string;
+  /** The leg's `contact_uri`: the number the call is with. */
+  number: string;
+  sid: string;
+  /** Why: the API's last error, or what the platform said of the leg. */
+  reason: string;
+}
 
 /** The part of the event listener a run needs. */
 export interface RunEventSource {

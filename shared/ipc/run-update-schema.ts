@@ -16,6 +16,14 @@ export const legOutcomeSchema = z.object({
   terminal_status: z.string().optional(),
 });
 
+/** A leg a finished run could not hang up: someone must end it by hand. */
+export const legLeftUpSchema = z.object({
+  role: z.string(),
+  number: z.string(),
+  sid: z.string(),
+  reason: z.string(),
+});
+
 /**
  * One thing that happened in a run, in order: the runner's `RunUpdate` (electron/runner/
  * run-types.ts) as it crosses to the UI. It is parsed there because the UI animates from it and
@@ -63,6 +71,8 @@ export const runUpdateSchema = z.discriminatedUnion('type', [
     reason: z.string(),
     path: z.array(z.string()),
     legs: z.record(z.string(), legOutcomeSchema),
+    /** Present only when some leg could not be hung up. */
+    legsLeftUp: z.array(legLeftUpSchema).optional(),
     at,
   }),
 ]);

@@ -31,15 +31,27 @@ export function junitReport(flowName: string, outcomes: ScenarioOutcome[]): stri
   ].join('\n');
 }
 
-/** A run passes when it completed (or ended as expected) and every expectation held. */
+/**
+ * A run passes when it completed (or ended as expected), every expectation held, and it left no
+ * leg up: a call nobody can end from the flow any more is a failure whatever the path was.
+ */
 export function passed(outcome: ScenarioOutcome): boolean {
   return (
     outcome.failures.length === 0 &&
+    outcome.result.legsLeftUp.length === 0 &&
     (outcome.result.status === 'completed' || outcome.expectedStatus)
   );
 }
 
 export function describeFailure(outcome: ScenarioOutcome): string {
-  if (outcome.failures.length) return outcome.failures.join('\n');
-  return `The run ${outcome.result.status}: ${outcome.result.reason}`;
+  const { result } = outcome;
+  const lines = outcome.failures.length
+    ? outcome.failures
+    : [`The run ${result.status}: ${result.reason}`];
+  return [...lines, ...result.legsLeftUp.map(describeLegLeftUp)].join('\n');
+}
+
+/** A leg the run could not hang up, with what to do about it. */
+function describeLegLeftUp(leg: ScenarioOutcome['result']['legsLeftUp'][number]): string {
+  return `LEG LEFT UP: ${leg.role} ${leg.number || '(number unknown)'} sid ${leg.sid} — ${leg.reason.replace(/\.?$/, '.')} Hang it up from Exotel's dashboard or call the API.`;
 }

@@ -200,6 +200,8 @@ export async function runCommand(args: string[], out: (line: string) => void): P
           runs: outcomes.length,
           failed,
           failures: outcomes.flatMap((outcome) => outcome.failures),
+          // Only when there are some, so a run that hung up everything prints what it did before.
+          ...legsLeftUpField(outcomes),
           // What reproduces this run exactly (with the same flow, scenarios and options).
           ...(values.profile === undefined ? { seed, clock: speed } : {}),
         }),
@@ -229,6 +231,12 @@ async function openTargets(
     opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value.close()] : [])),
   );
   throw failure.reason;
+}
+
+/** `{ legsLeftUp }` of every run, or nothing when every leg was hung up. */
+function legsLeftUpField(outcomes: ScenarioOutcome[]) {
+  const legsLeftUp = outcomes.flatMap((outcome) => outcome.result.legsLeftUp);
+  return legsLeftUp.length > 0 ? { legsLeftUp } : {};
 }
 
 function reportOutcome(

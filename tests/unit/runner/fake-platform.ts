@@ -1,5 +1,6 @@
 import type { LegEvent } from '../../../shared/events';
 import { legEventSchema } from '../../../shared/events';
+import { LegsApiError } from '../../../electron/legs-api';
 import { IncomingCalls } from '../../../electron/runner';
 import type { RunEventSource, RunPlatform } from '../../../electron/runner';
 import type { DeliveryInfo, SubscriptionTarget } from '../../../electron/listener';
@@ -32,6 +33,13 @@ export class FakePlatform implements RunPlatform {
    * API client retries a 429 after `Retry-After`.
    */
   readonly replyDelays: { pattern: RegExp; ms: number }[] = [];
+  /**
+   * Hangups the platform answers with a 500 and does not carry out: the next `count` (every one
+   * with Infinity), or only those to the legs of the numbers in `numbers`.
+   */
+  readonly failHangups = { count: 0, numbers: new Set<string>() };
+  /** Numbers whose legs accept a Hangup but never end: the platform keeps them connected. */
+  readonly neverEnd = new Set<string>();
   private readonly handlers = new Map<string, Set<Handler>>();
   private readonly runOf = new Map<string, string>();
   private readonly partyOfLeg = new Map<string, string>();
@@ -72,6 +80,15 @@ export class FakePlatform implements RunPlatform {
       this.calls.push({ method: 'legAction', sid, body: { ...body } });
       const delay = this.replyDelays.find(({ pattern }) => pattern.test(body.exoml));
       if (delay) await this.clock.sleep(delay.ms);
+      const number = this.partyOfLeg.get(sid) ?? '';
+      if (/<Hangup/.test(body.exoml) && this.failsHangup(number)) {
+        throw new LegsApiError('The platform had an internal error (500): Internal error', {
+          kind: 'server',
+          status: 500,
+          retries: 0,
+          outcomeUnknown: false,
+        });
+      }
       if (this.refuse.some((pattern) => pattern.test(body.exoml))) {
         throw new Error('The platform rejected the request (400): invalid ExoML');
       }
@@ -80,6 +97,7 @@ export class FakePlatform implements RunPlatform {
       this.later(() => {
         if (party.hangupOn?.test(body.exoml))
           return this.send(sid, 'leg_terminated', { terminal_status: 'completed' });
+        if (/<Hangup/.test(body.exoml) && this.neverEnd.has(number)) return;
         if (/<Hangup/.test(body.exoml))
           return this.send(sid, 'leg_terminated', { terminal_status: 'completed' });
         if (/<Say/.test(body.exoml)) this.send(sid, 'say_completed', {}, tag);
@@ -158,6 +176,13 @@ export class FakePlatform implements RunPlatform {
     };
     for (const handler of this.handlers.get('all') ?? []) handler(event, info);
     if (runId) for (const handler of this.handlers.get(`run:${runId}`) ?? []) handler(event, info);
+  }
+
+  private failsHangup(number: string): boolean {
+    if (this.failHangups.numbers.has(number)) return true;
+    if (this.failHangups.count <= 0) return false;
+    this.failHangups.count--;
+    return true;
   }
 
   private later(work: () => void): void {
