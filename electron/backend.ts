@@ -52,6 +52,8 @@ export interface Backend {
    * the path the UI is to use. Refuses a path that is not a `.legflow.json` file.
    */
   allowFile(absolutePath: string): string;
+  /** How many runs go on: the desktop app asks before quitting, which stops them. */
+  runsGoing(): number;
   /** Releases what the backend holds (runs, later). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -120,6 +122,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dispatch: (command, payload) => dispatchCommand(handlers, command, payload, reportBug),
     subscribe: (listener) => notifications.subscribe(listener),
     allowFile: (path) => outsideFiles.allow(path),
+    runsGoing: () => runs.runningCount(),
     // Memoised: closing the simulator twice would stop its servers twice.
     close: () => (closing ??= runs.close()),
   };

@@ -14,6 +14,7 @@ import { appSenderCheck, registerIpc } from './ipc';
 import type { SenderEvent } from './ipc';
 import { createLaunchQueue, flowFilesInArgs, isFlowFilePath } from './launch-files';
 import { createMainWindow, notifyWindow, sendMenuAction } from './main-window';
+import { STOP_AND_QUIT, guardQuit, quitWithRunsQuestion } from './quit-with-runs';
 import { denyPermissions, hardenWebContents } from './security';
 
 const RENDERER_URL = pathToFileURL(join(__dirname, '..', 'renderer', 'index.html')).href;
@@ -58,6 +59,25 @@ app.on('second-instance', (_event, argv, workingDirectory) => {
 
 let backend: Backend | undefined;
 let closed = false;
+// Runs belong to the backend and go on without a window; quitting them asks first.
+app.on(
+  'before-quit',
+  guardQuit({
+    runsGoing: () => backend?.runsGoing() ?? 0,
+    ask: async (count) => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const question = quitWithRunsQuestion(count);
+      const { response } = await (window
+        ? dialog.showMessageBox(window, question)
+        : dialog.showMessageBox(question));
+      return response === STOP_AND_QUIT;
+    },
+    quit: () => app.quit(),
+    kept: () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow(WINDOW_STATE);
+    },
+  }),
+);
 // Quitting stops runs and hangs up their legs first: hold the quit until the backend is closed.
 app.on('will-quit', (event) => {
   if (closed || !backend) return;

@@ -6,12 +6,13 @@ import type { NamespaceHandlers } from './command-handlers';
 import type { NotificationHub } from './notification-hub';
 
 /**
- * Sends every update of every run to the UIs as `run.update`. Returns the unsubscribe function.
- * The service's updates are the runner's own objects; the hub's carriers parse them on the way.
+ * Sends every update of every run to every UI as `run.update`, whichever window started the run.
+ * Returns the unsubscribe function. The service's updates are the runner's own objects; the
+ * hub's carriers parse them on the way.
  */
 export function forwardRunUpdates(service: RunService, notifications: NotificationHub): () => void {
-  return service.onNotice(({ runId, update }) =>
-    notifications.emit('run.update', { runId, update }),
+  return service.onNotice(({ runId, update, seq }) =>
+    notifications.emit('run.update', { runId, update, seq }),
   );
 }
 
@@ -37,11 +38,14 @@ async function refusing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The `run.*` commands: plan, start and steer runs on the Simulator or a live profile. */
+/**
+ * The `run.*` commands: plan, start and steer runs on the Simulator or a live profile. Any
+ * window may steer any run (`run.active` lists them): runs are the backend's, not a window's.
+ */
 export function runCommands(service: RunService): NamespaceHandlers<'run'> {
   return {
     'run.plan': ({ flow, profile }) => refusing(() => service.plan(flow, profile)),
-    'run.start': ({ flow, breakpoints, startPaused, profile, confirmedNumbers }) =>
+    'run.start': ({ flow, breakpoints, startPaused, profile, confirmedNumbers, path }) =>
       refusing(async () => ({
         runId: await service.start({
           flow,
@@ -49,9 +53,11 @@ export function runCommands(service: RunService): NamespaceHandlers<'run'> {
           ...(startPaused && { startPaused }),
           ...(profile !== undefined && { profile }),
           ...(confirmedNumbers && { confirmedNumbers }),
+          ...(path !== undefined && { path }),
         }),
         profile: profile ?? SIMULATOR_PROFILE,
       })),
+    'run.active': async () => ({ runs: service.active() }),
     'run.pause': async ({ runId }) => (runOf(service, runId).pause(), {}),
     'run.step': async ({ runId }) => (runOf(service, runId).step(), {}),
     'run.continue': async ({ runId }) => (runOf(service, runId).continue(), {}),
@@ -59,10 +65,12 @@ export function runCommands(service: RunService): NamespaceHandlers<'run'> {
       await runOf(service, runId).stop('Stopped from the run toolbar.');
       return {};
     },
-    'run.setBreakpoints': async ({ runId, nodeIds }) => (
-      runOf(service, runId).setBreakpoints(nodeIds),
-      {}
-    ),
+    'run.setBreakpoints': async ({ runId, nodeIds }) => {
+      runOf(service, runId); // a run that has ended is `not-found`
+      // Through the service, which keeps them for windows that attach to the run later.
+      service.setBreakpoints(runId, nodeIds);
+      return {};
+    },
   };
 }
 

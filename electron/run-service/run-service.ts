@@ -13,6 +13,8 @@ import type { Settings } from '../settings/settings-schema';
 import type { SimulatorControl } from '../simulator';
 import { openRunLog } from '../storage/run-log-writer';
 import { dialOnlyConfirmed } from './dial-guard';
+import { activeRunOf, withGoingRuns } from './going-runs';
+import type { ActiveRun, GoingRun } from './going-runs';
 import { checkConsent, undecidedNumbersProblem } from './live-consent';
 import { listRuns, readRecordedRun } from './run-history';
 import { liveCredentials, simulatorSpec, withoutToken } from './run-profiles';
@@ -29,10 +31,16 @@ export interface StartRunRequest {
   profile?: string;
   /** On a live profile: the numbers the person agreed may be dialled (see `plan`). */
   confirmedNumbers?: readonly string[];
+  /** Where the flow is saved (a workspace path), so a window that attaches can open it. */
+  path?: string;
 }
 
-/** A run's update, with the run it belongs to: what the UI animates. */
-export type RunNotice = { runId: string; update: RunUpdate };
+/**
+ * A run's update, with the run it belongs to and its place among the run's updates (`seq`, from
+ * 0): what the UI animates. A window that attaches mid-run folds the snapshot `active()` gave
+ * it, then the notices from the snapshot's length on.
+ */
+export type RunNotice = { runId: string; update: RunUpdate; seq: number };
 
 export interface RunServiceOptions {
   /** Where each run's log (JSON lines) is kept, for history and replay. */
@@ -56,14 +64,17 @@ const NO_SETTINGS: Settings = { format: 'legflow.settings', version: 1, profiles
  * use; a live one closed again once no run holds it), each logged as JSON lines for history and
  * replay, each controllable by id. A live run starts only when every number it may dial was
  * confirmed, and dials no other. The backend exposes this over shared/ipc.ts; it knows nothing
- * of the UI.
+ * of the UI. Runs belong to it, not to the window that started one: they go on when that window
+ * closes, and any window can find them (`active`) and steer them; only `close` stops them all.
  */
 export class RunService {
   private readonly sources: ProfileSources;
   private readonly targets: RunTargets;
   private readonly logFolder: string;
   private readonly probes: ReachProbes;
-  private readonly runs = new Map<string, FlowRun>();
+  private readonly runs = new Map<string, GoingRun>();
+  /** Logs of ended runs still being written: History waits for them, so none reads as cut. */
+  private readonly closingLogs = new Set<Promise<void>>();
   private readonly listeners = new Set<(notice: RunNotice) => void>();
   private readonly simulatorWatchers = new Set<(simulator: SimulatorControl) => void>();
   /** The simulator the watchers last heard of: a reopened one (a new speed) is told again. */
@@ -149,14 +160,15 @@ export class RunService {
         ? null
         : checkConsent(profile, request.flow, request.confirmedNumbers ?? []);
     const lease = await this.lease(profile);
-    let run: FlowRun;
+    let going: GoingRun;
     try {
-      run = await this.begin(lease, profile, request, dialable);
+      going = await this.begin(lease, profile, request, dialable);
     } catch (error) {
       lease.release();
       throw error;
     }
-    this.runs.set(run.id, run);
+    const { run } = going;
+    this.runs.set(run.id, going);
     void run.finished.then(() => {
       this.runs.delete(run.id);
       lease.release();
@@ -167,9 +179,24 @@ export class RunService {
 
   /** The run with this id, or an error a person can read. */
   get(runId: string): FlowRun {
-    const run = this.runs.get(runId);
-    if (!run) throw new Error(`No run ${runId} is going; it may have finished.`);
-    return run;
+    return this.going(runId).run;
+  }
+
+  /** Changes the breakpoints of a run that goes on; a window that attaches later gets them. */
+  setBreakpoints(runId: string, nodeIds: readonly string[]): void {
+    const going = this.going(runId);
+    going.breakpoints = [...nodeIds];
+    going.run.setBreakpoints(nodeIds);
+  }
+
+  /** How many runs go on: the desktop app asks before quitting stops them. */
+  runningCount(): number {
+    return this.runs.size;
+  }
+
+  /** Every run going on, oldest first, with its updates so far: what a window attaches to. */
+  active(): ActiveRun[] {
+    return [...this.runs.values()].map(activeRunOf);
   }
 
   /**
@@ -189,15 +216,33 @@ export class RunService {
     return control;
   }
 
-  history = () => listRuns(this.logFolder);
-  recorded = (runId: string) => readRecordedRun(this.logFolder, runId);
+  /** Every kept run, newest first; those going on say `running`. */
+  async history() {
+    await Promise.all(this.closingLogs);
+    const going = new Set(this.runs.keys());
+    return (await listRuns(this.logFolder)).map((summary) => withGoingRuns(summary, going));
+  }
+
+  /** One kept run for replay (so far, if it goes on). */
+  async recorded(runId: string) {
+    await Promise.all(this.closingLogs);
+    const recorded = await readRecordedRun(this.logFolder, runId);
+    const going = new Set(this.runs.keys());
+    return recorded && { ...recorded, summary: withGoingRuns(recorded.summary, going) };
+  }
 
   /** Stops every run (hanging up its legs), then every open target. */
   async close(): Promise<void> {
     await Promise.all(
-      [...this.runs.values()].map((run) => run.stop('Stopped because the app is closing.')),
+      [...this.runs.values()].map(({ run }) => run.stop('Stopped because the app is closing.')),
     );
     await this.targets.closeAll();
+  }
+
+  private going(runId: string): GoingRun {
+    const going = this.runs.get(runId);
+    if (!going) throw new Error(`No run ${runId} is going; it may have finished.`);
+    return going;
   }
 
   /** Creates the run on the leased target and opens its log, named with the profile. */
@@ -206,7 +251,7 @@ export class RunService {
     profile: string,
     request: StartRunRequest,
     dialable: readonly string[] | null,
-  ) {
+  ): Promise<GoingRun> {
     const { target } = lease;
     for (const node of request.flow.nodes) {
       if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));
@@ -222,19 +267,30 @@ export class RunService {
       ...(request.startPaused ? { startPaused: true } : {}),
     });
     const log = await openRunLog(this.logFolder, run.id);
-    await log.append({
-      type: 'run',
-      at: new Date().toISOString(),
-      runId: run.id,
+    const startedAt = new Date().toISOString();
+    await log.append({ type: 'run', at: startedAt, runId: run.id, profile, flow: request.flow });
+    const going: GoingRun = {
+      run,
       profile,
       flow: request.flow,
-    });
+      path: request.path ?? null,
+      startedAt,
+      breakpoints: [...(request.breakpoints ?? [])],
+      updates: [],
+    };
     run.onUpdate((update) => {
+      const seq = going.updates.push(update) - 1;
       void log.append({ type: 'update', at: new Date(update.at).toISOString(), update });
-      for (const listener of this.listeners) listener({ runId: run.id, update });
+      for (const listener of this.listeners) listener({ runId: run.id, update, seq });
     });
-    void run.finished.then(() => log.close());
-    return run;
+    // Registered before start()'s own, so the closing log is known before the run leaves `runs`.
+    void run.finished.then(() => {
+      // A log that cannot be closed must not keep History from opening.
+      const closed = log.close().catch(() => undefined);
+      this.closingLogs.add(closed);
+      void closed.then(() => this.closingLogs.delete(closed));
+    });
+    return going;
   }
 
   /** The profile's open target; a live one that cannot open is refused without its token. */

@@ -3,12 +3,14 @@ import { useEffect, useState } from 'react';
 import { FlowCanvas } from '../canvas/flow-canvas';
 import { MenuActions } from '../desktop/menu-actions';
 import { Dock } from '../dock/dock';
+import { DockProvider } from '../dock/dock-context';
 import { FilesProvider } from '../files/files-provider';
 import { Inspector } from '../inspector/inspector';
 import { BackendProvider } from '../ipc/backend-context';
 import { Palette } from '../palette/palette';
 import { Recovery } from '../recovery/recovery';
 import { RunStoreProvider } from '../run/run-context';
+import { RunsElsewhereNotice } from '../run/runs-elsewhere-notice';
 import { DesignerStoreProvider } from '../store/designer-context';
 import { createDesignerStore } from '../store/designer-store';
 import { AppStatus } from './app-status';
@@ -33,15 +35,18 @@ export function App() {
           <Recovery />
           <MenuActions />
           <RunStoreProvider>
+            <RunsElsewhereNotice />
             <ReactFlowProvider>
-              <div className="app">
-                <TitleBar />
-                <AppStatus />
-                <Palette />
-                <FlowCanvas />
-                <Inspector />
-                <Dock />
-              </div>
+              <DockProvider>
+                <div className="app">
+                  <TitleBar />
+                  <AppStatus />
+                  <Palette />
+                  <FlowCanvas />
+                  <Inspector />
+                  <Dock />
+                </div>
+              </DockProvider>
             </ReactFlowProvider>
           </RunStoreProvider>
         </FilesProvider>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ProblemsCount, ProblemsPanel } from '../problems/problems-panel';
+import { PROBLEMS_TAB } from '../problems/use-show-problems';
 import { RUN_DOCK_TABS } from '../run-panels/run-dock-tabs';
 
 /** One tab of the dock: its title, an optional count beside it, and what it shows. */
@@ -15,6 +16,6 @@ export interface DockTab {
  * Variables, the virtual phone) adds its entry here.
  */
 export const DOCK_TABS: readonly DockTab[] = [
-  { id: 'problems', title: 'Problems', badge: <ProblemsCount />, content: <ProblemsPanel /> },
+  { id: PROBLEMS_TAB, title: 'Problems', badge: <ProblemsCount />, content: <ProblemsPanel /> },
   ...RUN_DOCK_TABS,
 ];

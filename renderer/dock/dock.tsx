@@ -1,5 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useDock } from './dock-context';
 import { DOCK_TABS } from './dock-tabs';
 import type { DockTab } from './dock-tabs';
 
@@ -8,8 +10,15 @@ import type { DockTab } from './dock-tabs';
  * over the chosen tab's panel. The strip stays when the dock is collapsed, so counts stay in view.
  */
 export function Dock({ tabs = DOCK_TABS }: { tabs?: readonly DockTab[] }) {
-  const [activeId, setActiveId] = useState(tabs[0]?.id);
-  const [open, setOpen] = useState(true);
+  // In the window's dock state, so a dialog can turn the dock to a tab (Problems, before a run).
+  const { activeId, open, setActiveId, setOpen } = useDock(
+    useShallow((state) => ({
+      activeId: state.activeId,
+      open: state.open,
+      setActiveId: state.choose,
+      setOpen: state.setOpen,
+    })),
+  );
   const baseId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];

@@ -15,7 +15,12 @@ export function ConfirmDialog(props: {
       onSubmit={() => onAnswer(true)}
       actions={
         <>
-          <button type="button" className="dialog-button" onClick={() => onAnswer(false)} autoFocus>
+          <button
+            type="button"
+            className="dialog-button"
+            onClick={() => onAnswer(false)}
+            data-autofocus
+          >
             Cancel
           </button>
           <button type="submit" className="dialog-button dialog-button--danger">

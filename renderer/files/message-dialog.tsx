@@ -19,7 +19,7 @@ export function MessageDialog(props: {
       onSubmit={props.onClose}
       className="modal--message"
       actions={
-        <button type="submit" className="dialog-button dialog-button--primary" autoFocus>
+        <button type="submit" className="dialog-button dialog-button--primary" data-autofocus>
           OK
         </button>
       }

@@ -5,6 +5,11 @@ import type { ReactNode } from 'react';
  * A modal dialog on the native `<dialog>`: the browser traps focus, puts it above everything
  * and makes the rest inert. Escape (the dialog's `cancel` event) calls `onCancel`; the caller
  * decides what closing means, so the element is only ever closed by unmounting it.
+ *
+ * The control marked `data-autofocus` (the safe choice) has the focus once the dialog opens,
+ * so Enter never does what cannot be undone. React's `autoFocus` cannot do this: it focuses
+ * before the dialog is shown, when nothing in it can take focus, and `showModal()` then
+ * focuses the first button, which is often the destructive one ("Don’t save", "Discard").
  */
 export function Modal(props: {
   title: string;
@@ -22,7 +27,10 @@ export function Modal(props: {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     const cancel = (event: Event) => {
       event.preventDefault();
       onCancel();

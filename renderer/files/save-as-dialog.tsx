@@ -44,7 +44,7 @@ export function SaveAsDialog(props: {
         <input
           className="name-field__input"
           value={name}
-          autoFocus
+          data-autofocus
           spellCheck={false}
           aria-invalid={error !== null}
           aria-describedby="save-as-hint"

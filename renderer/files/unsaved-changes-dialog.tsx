@@ -25,7 +25,7 @@ export function UnsavedChangesDialog(props: {
           <button type="button" className="dialog-button" onClick={() => onAnswer('cancel')}>
             Cancel
           </button>
-          <button type="submit" className="dialog-button dialog-button--primary" autoFocus>
+          <button type="submit" className="dialog-button dialog-button--primary" data-autofocus>
             Save
           </button>
         </>

@@ -60,7 +60,7 @@ export function RecoveryDialog(props: {
               type="button"
               className="dialog-button dialog-button--primary"
               // Enter restores the newest: the safe answer, since Discard cannot be undone.
-              autoFocus={index === 0}
+              data-autofocus={index === 0 || undefined}
               onClick={() => onAnswer(entry)}
             >
               Restore

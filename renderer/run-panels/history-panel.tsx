@@ -11,8 +11,9 @@ const date = (iso: string) => new Date(iso).toLocaleString();
 
 /**
  * Every kept run, newest first, with flow, profile, status, duration and date; Replay opens one
- * with a scrubber. Refreshed when a run of this window finishes. A run of another flow than the
- * one open (or of an earlier shape of it) is replayed on its own flow, opened as an unsaved copy.
+ * with a scrubber. A run going on (from any window) says `running` until it ends. Refreshed when
+ * a run starts or ends. A run of another flow than the one open (or of an earlier shape of it)
+ * is replayed on its own flow, opened as an unsaved copy.
  */
 export function HistoryPanel() {
   const backend = useBackend();
@@ -21,6 +22,10 @@ export function HistoryPanel() {
   const files = useFileActions();
   const finishedRun = useRun((state) =>
     state.live.phase === 'finished' ? state.live.runId : null,
+  );
+  // The runs going on that this window knows of: one starting or ending changes the list.
+  const going = useRun((state) =>
+    [state.live.runId ?? '', ...state.elsewhere.map((run) => run.runId)].join(' '),
   );
   const replaying = useRun((state) => state.replay?.summary.runId ?? null);
   const [list, setList] = useState<RunSummary[]>([]);
@@ -36,7 +41,7 @@ export function HistoryPanel() {
     // The log is written just behind the last update; a moment later it reads as finished.
     const timer = setTimeout(refresh, finishedRun ? 300 : 0);
     return () => clearTimeout(timer);
-  }, [refresh, finishedRun]);
+  }, [refresh, finishedRun, going]);
 
   const open = async (summary: RunSummary) => {
     setProblem('');
@@ -85,7 +90,9 @@ export function HistoryPanel() {
               <tr key={run.runId} data-run-id={run.runId} data-current={run.runId === replaying}>
                 <td>{run.flow}</td>
                 <td>{run.profile}</td>
-                <td title={run.reason}>{run.status}</td>
+                <td title={run.reason} data-status={run.status}>
+                  {run.status}
+                </td>
                 <td>{(run.durationMs / 1000).toFixed(1)} s</td>
                 <td>{date(run.startedAt)}</td>
                 <td>

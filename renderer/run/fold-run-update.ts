@@ -14,7 +14,7 @@ export function foldRunUpdate(view: RunView, update: RunUpdateMessage): RunView 
   };
   switch (update.type) {
     case 'started':
-      return { ...next, runId: update.runId, phase: 'running' };
+      return { ...next, runId: update.runId, flow: update.flow, phase: 'running' };
     case 'node-entered':
       return {
         ...next,

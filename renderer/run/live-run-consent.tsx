@@ -31,7 +31,12 @@ export function LiveRunConsent(props: {
       onSubmit={() => !blocked && onAnswer(true)}
       actions={
         <>
-          <button type="button" className="dialog-button" onClick={() => onAnswer(false)} autoFocus>
+          <button
+            type="button"
+            className="dialog-button"
+            onClick={() => onAnswer(false)}
+            data-autofocus
+          >
             Cancel
           </button>
           <button type="submit" className="dialog-button dialog-button--danger" disabled={blocked}>

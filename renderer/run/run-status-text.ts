@@ -11,18 +11,22 @@ export function nodeName(flow: FlowDocument, nodeId: string): string {
   return node?.label || (node && getDefinition(node.kind)?.title) || nodeId;
 }
 
+/** What the toolbar says between pressing Pause and the run pausing before its next node. */
+export const PAUSING_TEXT = 'Pausing before the next node';
+
 /**
  * The run toolbar's status, in words: "Running", "Paused before Main menu (breakpoint)",
- * "Completed: The caller hung up". Empty when no run has happened.
+ * "Completed: The caller hung up". Empty when no run has happened. `pausing`: Pause was
+ * pressed and the run has not paused yet.
  */
-export function runStatusText(view: RunView, flow: FlowDocument): string {
+export function runStatusText(view: RunView, flow: FlowDocument, pausing = false): string {
   switch (view.phase) {
     case 'idle':
       return '';
     case 'starting':
       return 'Starting…';
     case 'running':
-      return waitingForCall(view, flow) ?? 'Running';
+      return pausing ? PAUSING_TEXT : (waitingForCall(view, flow) ?? 'Running');
     case 'paused': {
       const where = view.paused ? ` before ${nodeName(flow, view.paused.nodeId)}` : '';
       return `Paused${where}${view.paused ? ` (${PAUSE_WHY[view.paused.reason]})` : ''}`;

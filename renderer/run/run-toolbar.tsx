@@ -1,9 +1,11 @@
 import './run.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useDesigner } from '../store/designer-context';
+import { usePausing } from './pause-request';
 import { ProfilePicker } from './profile-picker';
 import { useRun } from './run-context';
 import { useProfileChoice } from './run-profile-choice';
+import { RunStatusLine } from './run-status-line';
 import { runStatusText } from './run-status-text';
 import { useBreakpointDots } from './use-breakpoint-dots';
 import { useRunControls } from './use-run-controls';
@@ -23,7 +25,8 @@ export function RunToolbar() {
   );
   const going = live.phase === 'running' || live.phase === 'paused';
   const idle = !going && live.phase !== 'starting';
-  const status = runStatusText(live, flow);
+  const pausing = usePausing();
+  const status = runStatusText(live, flow, pausing);
   const { profile, checking } = useProfileChoice(
     useShallow((state) => ({ profile: state.profile, checking: state.checking })),
   );
@@ -78,14 +81,11 @@ export function RunToolbar() {
       </div>
       <div className="run-toolbar__line">
         <ProfilePicker disabled={!idle || checking} />
-        <output
-          className="run-toolbar__status"
-          data-phase={live.phase}
-          aria-live="polite"
-          title={shownStatus}
-        >
-          {shownStatus}
-        </output>
+        <RunStatusLine
+          text={shownStatus}
+          phase={!replay && pausing ? 'pausing' : live.phase}
+          ending={replay ? null : (live.finished?.status ?? null)}
+        />
       </div>
     </div>
   );

@@ -39,6 +39,8 @@ export interface LegView {
  */
 export interface RunView {
   runId: string | null;
+  /** The name of the flow the run is of, as its start told it; null before that. */
+  flow: string | null;
   phase: RunPhase;
   /** How many updates are folded in. */
   count: number;
@@ -64,6 +66,7 @@ export interface RunView {
 
 export const IDLE_RUN: RunView = {
   runId: null,
+  flow: null,
   phase: 'idle',
   count: 0,
   startedAt: null,

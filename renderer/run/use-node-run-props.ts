@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { CSSProperties } from 'react';
-import { useDesigner } from '../store/designer-context';
+import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
+import { failedNodeId } from './failed-node';
 import { useOptionalRun } from './run-context';
 import { shownRun } from './run-store';
 import { nodeRunState } from './node-run-state';
@@ -33,9 +34,11 @@ export function useNodeRunProps(nodeId: string) {
   // Every node's selector runs on every run update: compared field by field, not with zustand's
   // general `shallow`, which builds two Maps per call (tests/bench/glow-latency).
   const kept = useRef<NodeRunValues | null>(null);
+  const designer = useDesignerStoreApi();
   const { state, visits, breakpoint, glowLeg, takenPorts } = useOptionalRun((store) => {
     const view = shownRun(store);
-    const state = nodeRunState(view, nodeId);
+    // The flow is read, not subscribed to: where a run failed is settled once it ends.
+    const state = nodeRunState(view, nodeId, failedNodeId(view, designer.getState().flow));
     const next: NodeRunValues = {
       state,
       visits: view.visits[nodeId] ?? 0,

@@ -25,6 +25,25 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 const profileSchema = z.string().min(1).max(60);
 /** A number a run may dial, as a person confirms it. */
 const numberSchema = z.string().max(200);
+/** Where a flow is saved, as the files commands name it. */
+const flowPathSchema = z.string().min(1).max(4_096);
+
+/**
+ * A run going on, as a window that opens finds it: its flow (and where that is saved), its
+ * breakpoints and every update so far. A window folds `updates`, then the `run.update`
+ * notices whose `seq` is `updates.length` or more.
+ */
+export const activeRunSchema = z.object({
+  runId: runIdSchema,
+  profile: z.string(),
+  flow: flowDocumentSchema,
+  path: z.string().nullable(),
+  /** ISO time the run started. */
+  startedAt: z.string(),
+  breakpoints: z.array(z.string()),
+  updates: z.array(runUpdateSchema),
+});
+export type ActiveRun = z.infer<typeof activeRunSchema>;
 
 /** What a run would do, so a person can agree before a live run rings real phones. */
 export const runPlanSchema = z.object({
@@ -70,9 +89,16 @@ export const RUN_COMMANDS = {
       startPaused: z.boolean().optional(),
       profile: profileSchema.optional(),
       confirmedNumbers: z.array(numberSchema).max(1_000).optional(),
+      /** Where the flow is saved, so a window that attaches to the run can open that file. */
+      path: flowPathSchema.optional(),
     }),
     z.object({ runId: runIdSchema, profile: z.string() }),
   ),
+  /**
+   * The runs going on, oldest first, whichever window started them: a run belongs to the
+   * backend, so a window that opens attaches to them and can pause or stop them.
+   */
+  'run.active': command(z.undefined(), z.object({ runs: z.array(activeRunSchema) })),
   'run.pause': command(runRequest, doneSchema),
   /** Runs one node of a paused run, then pauses again. */
   'run.step': command(runRequest, doneSchema),
@@ -99,6 +125,10 @@ export const HISTORY_COMMANDS = {
 
 /** What a run pushes to the UI. */
 export const RUN_NOTIFICATIONS = {
-  /** One update of one run, in order. */
-  'run.update': z.object({ runId: runIdSchema, update: runUpdateSchema }),
+  /** One update of one run, in order; `seq` is its place among the run's updates, from 0. */
+  'run.update': z.object({
+    runId: runIdSchema,
+    update: runUpdateSchema,
+    seq: z.number().int().min(0),
+  }),
 };

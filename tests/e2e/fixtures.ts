@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import { createBackend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { startWebServer } from '../../electron/web/web-server';
 import type { WebServer } from '../../electron/web/web-server';
 import { DesignerPage } from './pages/designer-page';
@@ -16,11 +17,13 @@ const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.u
  * `designer`: the app in browser mode, opened with its access token and ready. Each worker
  * serves the built renderer and a backend of its own, on a port of its own, over a temporary
  * `workspace` folder (and data folder) that is removed when the worker ends. Specs sharing a
- * worker share the folder, so each names its files after itself.
+ * worker share the folder, so each names its files after itself. Runs belong to the backend and
+ * outlive their page, so a run a test leaves going is stopped after it: the next test's page
+ * would attach to it otherwise.
  */
 export const test = base.extend<
   { designer: DesignerPage },
-  { webServer: WebServer; workspace: WorkspaceFolder }
+  { webServer: WebServer; workspace: WorkspaceFolder; backend: Backend }
 >({
   workspace: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from this pattern.
@@ -32,11 +35,8 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  webServer: [
+  backend: [
     async ({ workspace }, use) => {
-      if (!existsSync(`${RENDERER_DIR}index.html`)) {
-        throw new Error(`${RENDERER_DIR} has no index.html; run \`npx vite build\` first.`);
-      }
       const backend = await createBackend({
         platform: 'web',
         workspaceDir: workspace.dir,
@@ -45,20 +45,32 @@ export const test = base.extend<
         // faster, so a menu's 10 s time-out still leaves a loaded machine time to press a key.
         simSpeed: Number(process.env.LEGFLOW_SIM_SPEED ?? 5),
       });
-      const server = await startWebServer({ port: 0, rootDir: RENDERER_DIR, backend });
-      await use(server);
-      await server.close();
+      await use(backend);
       await backend.close();
     },
     { scope: 'worker' },
   ],
-  designer: async ({ page, webServer, workspace }, use) => {
+  webServer: [
+    async ({ backend }, use) => {
+      if (!existsSync(`${RENDERER_DIR}index.html`)) {
+        throw new Error(`${RENDERER_DIR} has no index.html; run \`npx vite build\` first.`);
+      }
+      const server = await startWebServer({ port: 0, rootDir: RENDERER_DIR, backend });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  designer: async ({ page, webServer, workspace, backend }, use) => {
     // Autosaves are the worker's, like its folders: one test's unsaved flow must not greet the
     // next test with a restore prompt (tests/e2e/recovery.spec.ts makes its own on purpose).
     await rm(join(workspace.dir, '..', 'data', 'autosave'), { recursive: true, force: true });
     const designer = new DesignerPage(page);
     await designer.open(webServer.openUrl);
     await use(designer);
+    const active = await backend.dispatch('run.active', undefined);
+    const runs = active.ok ? (active.value as { runs: { runId: string }[] }).runs : [];
+    await Promise.all(runs.map(({ runId }) => backend.dispatch('run.stop', { runId })));
   },
 });
 

@@ -95,3 +95,43 @@ test('a flow being edited in another tab is not offered back as if it had crashe
   await expect(files.unsavedMark).toBeVisible();
   expect(await autosaves(workspace)).toHaveLength(1);
 });
+
+test('the unsaved-changes and restore dialogs answer Enter with the safe choice', async ({
+  designer,
+  webServer,
+  workspace,
+  context,
+}) => {
+  const { files, palette, canvas, page } = designer;
+  await palette.item(definitionOf('say').title).dblclick();
+  await expect(files.unsavedMark).toBeVisible();
+
+  // "Save changes?": Enter saves (an untitled flow asks where), it never throws the edit away.
+  await files.button('New').click();
+  const guard = files.dialog('Save changes to “Untitled flow”?');
+  await expect(guard.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(guard).toHaveCount(0);
+  await expect(files.saveAsDialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(files.saveAsDialog).toHaveCount(0);
+  await expect(canvas.nodes).toHaveCount(1);
+  await expect(files.unsavedMark).toBeVisible();
+  await expect.poll(() => autosaves(workspace)).toHaveLength(1);
+
+  // "Restore an unsaved flow?" after a crash: Enter restores; Discard, which cannot be undone,
+  // is the first button but never has the focus.
+  await page.close({ runBeforeUnload: false });
+  const again = new DesignerPage(await context.newPage());
+  await again.open(webServer.openUrl);
+  const prompt = new RecoveryDialog(again.page);
+  await expect(prompt.entry('Untitled flow')).toBeVisible({ timeout: OFFER_AFTER_A_TAB_CRASH_MS });
+  await expect(
+    prompt.entry('Untitled flow').getByRole('button', { name: 'Restore' }),
+  ).toBeFocused();
+  await again.page.keyboard.press('Enter');
+  await expect(prompt.root).toHaveCount(0);
+  await expect(again.canvas.nodes).toHaveCount(1);
+  await expect(again.files.unsavedMark).toBeVisible();
+  expect(await autosaves(workspace)).toHaveLength(1);
+});

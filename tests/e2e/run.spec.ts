@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { DesignerPage } from './pages/designer-page';
 import { RunDock } from './pages/run-dock';
 import { RunToolbar } from './pages/run-toolbar';
 
@@ -18,13 +19,25 @@ async function runAndCallIn(run: RunToolbar, dock: RunDock): Promise<void> {
   await dock.callIn(CALLER);
 }
 
+/**
+ * Opens the IVR menu template with its menu listening for 120 s rather than 10: at the tests'
+ * ×5 a 10 s Gather listens for 2 s of real time, which a loaded machine can miss between showing
+ * "Listening for keys" and the key press reaching the simulator.
+ */
+async function openIvrMenu(designer: DesignerPage): Promise<void> {
+  await designer.files.openTemplate('IVR menu');
+  await designer.canvas.select('gather');
+  await designer.inspector.field('Time-out').fill('120');
+  await designer.inspector.leaveField();
+}
+
 /** Runs the IVR menu template to its end: the phone's caller calls in and presses 2 (sales). */
 async function runIvrPressing2(
-  designer: { files: { openTemplate(name: string): Promise<void> } },
+  designer: DesignerPage,
   run: RunToolbar,
   dock: RunDock,
 ): Promise<void> {
-  await designer.files.openTemplate('IVR menu');
+  await openIvrMenu(designer);
   await runAndCallIn(run, dock);
   // Keys pressed before the Gather listens are lost, as on a real phone: wait until it does.
   await expect(dock.liveLegs.first()).toContainText('Listening for keys', { timeout: 10_000 });
@@ -36,7 +49,7 @@ test('runs the IVR menu on the simulator, driven from the virtual phone', async 
   const { page } = designer;
   const run = new RunToolbar(page);
   const dock = new RunDock(page);
-  await designer.files.openTemplate('IVR menu');
+  await openIvrMenu(designer);
   await expect(run.node('menu')).toHaveAttribute('data-run-state', 'idle');
 
   await run.button('Run').click();
@@ -155,6 +168,11 @@ test('replays a run of another flow on that flow, opened as an unsaved copy', as
   await runIvrPressing2(designer, run, dock);
 
   await designer.files.openTemplate('Click to call');
+  // The menu's longer time-out is an unsaved change to the template's copy.
+  await designer.files
+    .dialog('Save changes to “IVR menu”?')
+    .getByRole('button', { name: 'Don’t save' })
+    .click();
   await expect(run.node('menu')).toHaveCount(0);
   await dock.openTab('History');
   await dock.pastRuns.filter({ hasText: 'IVR menu' }).first().getByRole('button').click();

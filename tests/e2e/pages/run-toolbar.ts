@@ -4,10 +4,19 @@ import type { Locator, Page } from '@playwright/test';
 export class RunToolbar {
   readonly root: Locator;
   readonly status: Locator;
+  /** "More" / "Less": shown beside a status line that is cut off. */
+  readonly more: Locator;
+  /** The whole status message, opened beneath the toolbar. */
+  readonly message: Locator;
+  /** "2 problems: run anyway?", asked before running a flow with errors. */
+  readonly problemsDialog: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByRole('toolbar', { name: 'Run' });
     this.status = this.root.locator('.run-toolbar__status');
+    this.more = this.root.locator('.run-toolbar__more');
+    this.message = this.root.locator('.run-toolbar__message');
+    this.problemsDialog = page.getByRole('dialog', { name: /^\d+ problems?: run anyway\?$/ });
   }
 
   button(name: 'Run' | 'Step' | 'Pause' | 'Continue' | 'Stop'): Locator {

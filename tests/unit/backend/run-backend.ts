@@ -8,7 +8,7 @@ import type { TempBackend } from './temp-backend';
  * absent), with every run update it sent.
  */
 export interface RunBackend extends TempBackend {
-  updates: { runId: string; update: RunUpdateMessage }[];
+  updates: { runId: string; update: RunUpdateMessage; seq: number }[];
   /** Runs a command and returns its value; a failure throws with the command's message. */
   value<T = Record<string, unknown>>(command: string, payload?: unknown): Promise<T>;
   /** Whether `runId` has sent an update that passes `test`. */

@@ -73,6 +73,34 @@ describe('the run commands', () => {
     expect(recorded.updates.length).toBe(updates.filter((n) => n.runId === runId).length);
   });
 
+  it('keeps a run for every window: any of them finds it, its history says running, and stops it', async () => {
+    const { runId } = await value('run.start', {
+      flow: IVR,
+      path: 'flows/ivr-menu.legflow.json',
+      breakpoints: ['menu'],
+    });
+    await until(
+      'the wait for a call',
+      seen(runId as string, (u) => u.type === 'node-entered'),
+    );
+    const { runs } = (await value('run.active')) as {
+      runs: { runId: string; path: string; breakpoints: string[]; updates: unknown[] }[];
+    };
+    const mine = runs.find((going) => going.runId === runId);
+    expect(mine).toMatchObject({ path: 'flows/ivr-menu.legflow.json', breakpoints: ['menu'] });
+    // Every notice says its place in the run, so a window can fold a snapshot and then the rest.
+    const sent = updates.filter((n) => n.runId === runId);
+    expect(sent.map((n) => n.seq)).toEqual(sent.map((_, index) => index));
+    expect(mine!.updates.length).toBeGreaterThanOrEqual(sent.length);
+    const listed = (await value('history.list')) as { runs: { runId: string; status: string }[] };
+    expect(listed.runs.find((kept) => kept.runId === runId)?.status).toBe('running');
+
+    await value('run.stop', { runId });
+    expect(((await value('run.active')) as { runs: unknown[] }).runs).toEqual([]);
+    const after = (await value('history.list')) as { runs: { runId: string; status: string }[] };
+    expect(after.runs.find((kept) => kept.runId === runId)?.status).toBe('stopped');
+  });
+
   it('says a run that is not going is not found, and refuses a bad keypad press', async () => {
     const stopped = await backend.dispatch('run.step', { runId: 'run-nope' });
     expect(stopped).toMatchObject({ ok: false, error: { code: 'not-found' } });
