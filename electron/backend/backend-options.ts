@@ -31,13 +31,18 @@ export interface BackendOptions {
 }
 
 /**
- * The settings file: the one the CLI reads (`LEGFLOW_SETTINGS`, else ~/.config/legflow), so a
- * profile made in the app serves `legflow run --profile`; but a backend given its own data
- * folder (tests, a second instance) keeps its settings there, apart from the user's.
+ * The settings file: the one the CLI reads (`LEGFLOW_SETTINGS`, else `LEGFLOW_DATA_DIR`, else
+ * ~/.config/legflow), so a profile made in the app serves `legflow run --profile`; but a backend
+ * given its own data folder (tests, a second instance) keeps its settings there, apart from the
+ * user's.
  */
-export function settingsFileFor(options: BackendOptions, dataDir: string): string {
+export function settingsFileFor(
+  options: BackendOptions,
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (options.settingsFile) return options.settingsFile;
-  return options.dataDir ? join(dataDir, 'settings.json') : settingsPath();
+  return options.dataDir ? join(dataDir, 'settings.json') : settingsPath(env);
 }
 
 /** The simulator's speed from `LEGFLOW_SIM_SPEED`, or 1 (real time) when unset or not a number. */

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { runLogPath } from '../storage/run-log';
 import { readRunLog } from '../storage/run-log-reader';
 import type { RunUpdate } from '../runner';
 
@@ -22,9 +22,12 @@ export interface RecordedRun {
   updates: RunUpdate[];
 }
 
-/** Reads one run's log into what replay needs; a run cut short by a crash still reads. */
+/**
+ * Reads one run's log into what replay needs; a run cut short by a crash still reads. Only a
+ * log in `folder` is read: a run id that is not one (`../…`, an absolute path) throws.
+ */
 export async function readRecordedRun(folder: string, runId: string): Promise<RecordedRun | null> {
-  const contents = await readRunLog(join(folder, `${runId}.jsonl`)).catch(() => null);
+  const contents = await readRunLog(runLogPath(folder, runId)).catch(() => null);
   if (!contents) return null;
   let header: Record<string, unknown> | undefined;
   const updates: RunUpdate[] = [];
@@ -58,7 +61,8 @@ export async function listRuns(folder: string): Promise<RunSummary[]> {
   const runs = await Promise.all(
     names
       .filter((name) => name.endsWith('.jsonl'))
-      .map((name) => readRecordedRun(folder, name.slice(0, -6))),
+      // A stray file whose name is not a run id is not a run: skip it, keep the rest.
+      .map((name) => readRecordedRun(folder, name.slice(0, -6)).catch(() => null)),
   );
   return runs
     .flatMap((run) => (run ? [run.summary] : []))

@@ -5,7 +5,8 @@ export type RefusalReason =
   | 'no-token'
   | 'not-confirmed'
   | 'number-unknown'
-  | 'cannot-open';
+  | 'cannot-open'
+  | 'bad-exophone';
 
 /**
  * A run the service refuses, with a message written for the person at the screen. It never

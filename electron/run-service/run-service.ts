@@ -1,7 +1,7 @@
 import type { FlowDocument } from '../../shared/flow';
 import { SIMULATOR_PROFILE } from '../../shared/ipc';
 import type { RunPlan } from '../../shared/ipc';
-import { dialPlan } from '../../shared/flow';
+import { dialPlan, templatedExophoneProblem } from '../../shared/flow';
 import { Runner } from '../runner';
 import type { FlowRun, RunUpdate } from '../runner';
 import type { SimSessionOptions } from '../session/sim-session';
@@ -253,9 +253,7 @@ export class RunService {
     dialable: readonly string[] | null,
   ): Promise<GoingRun> {
     const { target } = lease;
-    for (const node of request.flow.nodes) {
-      if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));
-    }
+    registerExophones(target, request.flow);
     // A live run gets a runner of its own on the shared account, whose API dials only the
     // numbers this run's person confirmed; the target's listener and events are shared as is.
     const runner = dialable
@@ -325,6 +323,26 @@ export class RunService {
       if (error instanceof RunRefusal) throw error;
       const message = withoutToken(error, secrets.apiKey, secrets.token);
       throw new RunRefusal('cannot-open', `“${profile}” could not be opened: ${message}`);
+    }
+  }
+}
+
+/**
+ * Makes calls to each Incoming call's ExoPhone reach the runner; a number that cannot be (a
+ * `{{template}}`, or one the target refuses) refuses the run with a message a person can act on.
+ */
+function registerExophones(target: TargetLease['target'], flow: FlowDocument): void {
+  const templated = templatedExophoneProblem(flow);
+  if (templated) throw new RunRefusal('bad-exophone', templated);
+  for (const node of flow.nodes) {
+    if (node.kind !== 'incoming-call') continue;
+    try {
+      target.registerExophone(String(node.params.exophone));
+    } catch (error) {
+      throw new RunRefusal(
+        'bad-exophone',
+        `The ExoPhone could not be set up: ${(error as Error).message}`,
+      );
     }
   }
 }

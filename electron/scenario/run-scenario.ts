@@ -1,3 +1,4 @@
+import { templatedExophoneProblem } from '../../shared/flow';
 import type { FlowDocument } from '../../shared/flow';
 import type { RunResult, RunUpdate } from '../runner';
 import type { RunTarget } from './run-target';
@@ -31,6 +32,23 @@ export function incomingCallsOf(flow: FlowDocument, scenario: Scenario): Scenari
 }
 
 /**
+ * Makes calls to each Incoming call's ExoPhone reach the runner. Returns why a number cannot
+ * be (a `{{template}}`, or a number the target refuses), or null when all are registered.
+ */
+function registerExophones(target: RunTarget, flow: FlowDocument): string | null {
+  const templated = templatedExophoneProblem(flow);
+  if (templated) return templated;
+  try {
+    for (const node of flow.nodes) {
+      if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));
+    }
+    return null;
+  } catch (error) {
+    return `The ExoPhone could not be set up: ${(error as Error).message}`;
+  }
+}
+
+/**
  * Runs a flow once as the scenario scripts it, and checks it. The scenario's parties must
  * already be in use (`target.useParties`): personas belong to numbers, not to runs.
  */
@@ -43,8 +61,22 @@ export async function runScenario(
   timeoutSeconds = 900,
 ): Promise<ScenarioOutcome> {
   const { platform } = target;
-  for (const node of flow.nodes) {
-    if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));
+  const refused = registerExophones(target, flow);
+  if (refused) {
+    const result: RunResult = {
+      status: 'failed',
+      reason: refused,
+      path: [],
+      legs: {},
+      legsLeftUp: [],
+    };
+    return {
+      scenario: scenario.name,
+      result,
+      failures: checkExpectations(scenario.expect, result),
+      durationMs: 0,
+      expectedStatus: scenario.expect.status !== undefined,
+    };
   }
   const run = target.runner.create({ flow });
   run.onUpdate(onUpdate);

@@ -12,9 +12,14 @@ export class SettingsError extends Error {
   }
 }
 
-/** `LEGFLOW_SETTINGS`, else the platform's config folder: ~/.config/legflow/settings.json. */
+/**
+ * `LEGFLOW_SETTINGS`, else `settings.json` in `LEGFLOW_DATA_DIR` (the data folder the app and
+ * browser mode use, so a profile made there serves `legflow run --profile`), else the platform's
+ * config folder: ~/.config/legflow/settings.json.
+ */
 export function settingsPath(env: NodeJS.ProcessEnv = process.env): string {
   if (env.LEGFLOW_SETTINGS) return env.LEGFLOW_SETTINGS;
+  if (env.LEGFLOW_DATA_DIR) return join(env.LEGFLOW_DATA_DIR, 'settings.json');
   const base = env.XDG_CONFIG_HOME || join(homedir(), '.config');
   return join(base, 'legflow', 'settings.json');
 }

@@ -52,7 +52,7 @@ export async function startSimHttpServer(
 }
 
 async function serve(deps: SimHttpDeps, request: IncomingMessage, response: ServerResponse) {
-  const url = new URL(request.url ?? '/', 'http://simulator');
+  const url = requestUrl(request.url ?? '/');
   const bodyText = await readBody(request);
   if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
     let body: unknown;
@@ -79,6 +79,22 @@ async function serve(deps: SimHttpDeps, request: IncomingMessage, response: Serv
   // waiting for time to pass. Events still take their latency there (see EventDispatcher).
   if (delay > 0 && deps.api.clock.mode === 'paced') await deps.api.clock.delay(delay);
   sendJson(response, reply.status, reply.body, reply.headers);
+}
+
+/**
+ * The request's path and query. The target is appended to a base rather than resolved against it:
+ * resolving reads `//` as a URL with an empty host (which throws) and `//x/v2/…` as host `x` with
+ * path `/v2/…`. Appended, they are paths that match no endpoint, and the API answers 404.
+ */
+function requestUrl(target: string): URL {
+  const base = 'http://simulator';
+  if (target.startsWith('/')) return new URL(base + target);
+  // An absolute-form target (`GET http://host/path`), which HTTP/1.1 servers must accept.
+  const absolute = URL.canParse(target) ? new URL(target) : undefined;
+  if (absolute?.protocol === 'http:' || absolute?.protocol === 'https:') {
+    return new URL(base + absolute.pathname + absolute.search);
+  }
+  return new URL(`${base}/${encodeURIComponent(target)}`);
 }
 
 /** The host as it goes in a URL that clients can reach. */

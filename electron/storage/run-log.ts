@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { legEventSchema } from '../../shared/events';
 
@@ -40,7 +40,21 @@ export const runLogEntrySchema = z.union([runLogEventEntrySchema, runLogOtherEnt
 export type RunLogEventEntry = z.infer<typeof runLogEventEntrySchema>;
 export type RunLogEntry = z.infer<typeof runLogEntrySchema>;
 
-/** The log file of `runId` in `folder`; throws on a run id that is not a safe file name. */
+/**
+ * The log file of `runId`, inside `folder`; throws, saying why, on a run id that is not a safe
+ * file name or that would lead out of the folder (`../…`, an absolute path).
+ */
 export function runLogPath(folder: string, runId: string): string {
-  return join(folder, `${runIdSchema.parse(runId)}.jsonl`);
+  const checked = runIdSchema.safeParse(runId);
+  if (!checked.success) {
+    throw new Error(
+      `${JSON.stringify(runId)} is not a run id: ${checked.error.issues[0]?.message}.`,
+    );
+  }
+  const inside = resolve(folder);
+  const path = resolve(inside, `${checked.data}.jsonl`);
+  if (dirname(path) !== inside) {
+    throw new Error(`The run id ${JSON.stringify(runId)} leads out of the run history folder.`);
+  }
+  return path;
 }

@@ -42,7 +42,8 @@ export const flowNodeSchema = z.object({
     error: (issue) =>
       `unknown node kind ${JSON.stringify(issue.input)}; known kinds are ${NODE_KINDS.join(', ')}`,
   }),
-  leg: id.nullable(),
+  /** Omitted in a hand-written file for a node that acts on no leg (End, Wait, Branch...). */
+  leg: id.nullable().default(null),
   label: z.string().max(120),
   params: z.record(z.string(), paramValue),
   position,
@@ -68,8 +69,9 @@ export const flowDocumentSchema = z.object({
   legs: z.array(flowLegSchema),
   nodes: z.array(flowNodeSchema),
   edges: z.array(flowEdgeSchema),
-  notes: z.array(flowNoteSchema),
-  variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()),
+  // Optional in a hand-written file; written out always (serialize-flow.ts).
+  notes: z.array(flowNoteSchema).default([]),
+  variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).default({}),
 });
 
 export type FlowDocument = z.infer<typeof flowDocumentSchema>;

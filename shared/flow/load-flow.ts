@@ -116,7 +116,9 @@ function jsonErrorText(text: string): string {
  * then the schema and the references between parts. Throws FlowLoadError with plain messages
  * naming what is wrong and where; never a stack trace for a user to read.
  */
-export function loadFlow(text: string): FlowDocument {
+export function loadFlow(fileText: string): FlowDocument {
+  // Some editors save UTF-8 with a byte order mark; JSON.parse refuses it.
+  const text = fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,6 +1,7 @@
 import { definitionOf } from '../catalog';
 import type { ParamSpec, ParamValue } from '../catalog';
 import type { FlowDocument, FlowNode } from './flow-document';
+import { EXOPHONE_TEMPLATE_MESSAGE, hasTemplatedExophone } from './incoming-exophone';
 import type { Problem } from './problem';
 
 /** Indian numbers with a leading 0 or a country prefix, or a SIP address. */
@@ -93,6 +94,15 @@ export function validateNodeParams(node: FlowNode, flow: FlowDocument): Problem[
         param: spec.name,
       });
     }
+  }
+  if (hasTemplatedExophone(node)) {
+    problems.push({
+      code: 'param-invalid',
+      severity: 'error',
+      message: `"${name}": ${EXOPHONE_TEMPLATE_MESSAGE}`,
+      nodeId: node.id,
+      param: 'exophone',
+    });
   }
   for (const check of definition.checks?.(node.params) ?? []) {
     problems.push({

@@ -4,6 +4,14 @@ import { command } from './define-contract';
 import { runUpdateSchema } from './run-update-schema';
 
 const runIdSchema = z.string().min(1).max(200);
+/**
+ * A kept run's id as the runner makes it: `run-`, its start as ISO time with `:` and `.` made
+ * `-`, and 8 hex digits. It names the run's log file, so nothing else may reach the disk.
+ */
+export const RUN_ID_PATTERN = /^run-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[0-9a-f]{8}$/;
+const keptRunIdSchema = z
+  .string()
+  .regex(RUN_ID_PATTERN, 'is not a run id (they look like run-2026-01-01T03-30-00-000Z-e575f9bb)');
 const nodeIdsSchema = z.array(z.string().min(1)).max(10_000);
 /** What a control command that only acts answers with: nothing to say. */
 const doneSchema = z.object({});
@@ -118,7 +126,7 @@ export const HISTORY_COMMANDS = {
   'history.list': command(z.undefined(), z.object({ runs: z.array(runSummarySchema) })),
   /** One run's summary, flow and updates; the flow is as it was run and may be of an old format. */
   'history.read': command(
-    z.object({ runId: runIdSchema }),
+    z.object({ runId: keptRunIdSchema }),
     z.object({ summary: runSummarySchema, flow: z.unknown(), updates: z.array(runUpdateSchema) }),
   ),
 };

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function legflowRun(...args: string[]) {
@@ -109,6 +112,61 @@ describe('legflow run', () => {
       expect(line.reason.length).toBeGreaterThan(10);
     }
     expect([0, 1]).toContain(run.code);
+  });
+
+  it('still prints the result line when the JUnit report cannot be written, and names the file (exit 2)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'legflow-junit-'));
+    try {
+      const report = join(folder, 'no-such-folder', 'report.xml');
+      const run = legflowRun(IVR, '--json', '--junit', report);
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toMatchObject({
+        type: 'result',
+        passed: true,
+      });
+      expect(run.stderr).toContain(
+        `Could not write the JUnit report to ${report}: no such folder. The runs themselves passed.`,
+      );
+      expect(run.stderr).not.toContain('This is a bug');
+
+      const file = join(folder, 'a-file');
+      writeFileSync(file, '');
+      const failing = legflowRun(
+        IVR,
+        '--scenario',
+        'tests/fixtures/scenarios/wrong-path.scenario.json',
+        '--junit',
+        join(file, 'report.xml'),
+      );
+      expect(failing.code).toBe(2);
+      expect(failing.stdout).toContain('FAIL "wrong expectation"');
+      expect(failing.stderr).toContain(
+        'part of the path is a file, not a folder. 1 of 1 runs failed.',
+      );
+
+      const written = join(folder, 'report.xml');
+      expect(legflowRun(IVR, '--junit', written).code).toBe(0);
+      expect(readFileSync(written, 'utf8')).toContain('<testsuite');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('takes --timeout from 1 second to 7 days of platform time', () => {
+    for (const value of ['0.001', '0', '1e308', 'Infinity', 'soon', '604801']) {
+      const run = legflowRun(IVR, '--timeout', value);
+      expect(run, value).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining(
+          `--timeout must be from 1 to 604800 seconds of platform time (7 days), not "${value}".`,
+        ),
+      });
+      expect(run.stderr).not.toContain('Warning');
+    }
+    const short = legflowRun(IVR, '--timeout', '1');
+    expect(short.code).toBe(1);
+    expect(short.stdout).toContain('The run did not finish within 1 s (--timeout).');
+    expect(legflowRun(IVR, '--timeout', '604800').code).toBe(0);
   });
 
   it('refuses an invalid flow, scenario or arguments (exit 2)', () => {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentListenerLogger, startListener } from '../../electron/listener';
 import type { LegEventListener } from '../../electron/listener';
@@ -96,6 +98,25 @@ describe('legflow sim', () => {
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(2);
     expect(stderr).toContain('only makes sense for `legflow run`');
+  });
+
+  it('names a free port when its port is taken, as `legflow web` does (exit 2)', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = taken.address() as AddressInfo;
+      const child = spawn(process.execPath, ['bin/legflow.js', 'sim', '--port', String(port)]);
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(2);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^legflow: Port ${port} on 127\\.0\\.0\\.1 is in use by another program; port \\d+ is free\\. Start it with --port to pick another\\.\n$`,
+        ),
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 
   it('refuses half a set of credentials (exit 2)', async () => {

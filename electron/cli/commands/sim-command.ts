@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { explainBindError } from '../../net/port-in-use';
 import { formatFaultSpec, startSimulator } from '../../simulator';
 import { CliError } from '../cli-error';
 import { parsePort } from './port-option';
@@ -68,11 +69,12 @@ export async function simCommand(args: string[], out: (line: string) => void): P
       '--account, --key and --token go together: give all three, or none for generated ones.',
     );
   }
+  const port = parsePort(values.port);
   let sim;
   try {
     sim = await startSimulator({
       host: values.host,
-      port: parsePort(values.port),
+      port,
       speed: speed(values.speed),
       ...(values.seed !== undefined ? { seed: seed(values.seed) } : {}),
       rateLimitPerMinute: Math.round(number(values['rate-limit'], '--rate-limit', 0)),
@@ -84,7 +86,14 @@ export async function simCommand(args: string[], out: (line: string) => void): P
     });
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError((error as Error).message);
+    // A taken port names a free one, as `legflow web` does, rather than a raw EADDRINUSE.
+    const explained = await explainBindError(
+      error as Error,
+      values.host,
+      port,
+      'Start it with --port to pick another.',
+    );
+    throw new CliError(explained.message);
   }
   const { sid, key, token } = sim.account;
   out(`Legs API simulator at ${sim.baseUrl}  account ${sid}  key ${key}  token ${token}`);

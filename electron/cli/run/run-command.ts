@@ -25,6 +25,13 @@ export const RUN_USAGE =
  */
 const DEFAULT_TIMEOUT_SECONDS = 86_400;
 
+/**
+ * `--timeout` bounds, in platform seconds. Under a second the platform has not even answered the
+ * call; over a week a paced clock's real timer would pass the 24.8 days a Node timer can hold.
+ */
+const MIN_TIMEOUT_SECONDS = 1;
+const MAX_TIMEOUT_SECONDS = 7 * 86_400;
+
 /** The seed of a run that names none: the default is as reproducible as any other. */
 const DEFAULT_SEED = 1;
 
@@ -48,14 +55,55 @@ function parseSeed(value: string): number {
   return seed;
 }
 
-function positiveNumber(value: string, option: string, integer = true): number {
+function positiveNumber(value: string, option: string): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new CliError(
-      `${option} must be a positive ${integer ? 'whole ' : ''}number, not "${value}".`,
-    );
+  if (!Number.isInteger(number) || number <= 0) {
+    throw new CliError(`${option} must be a positive whole number, not "${value}".`);
   }
   return number;
+}
+
+function parseTimeout(value: string): number {
+  const seconds = Number(value);
+  if (!(seconds >= MIN_TIMEOUT_SECONDS && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new CliError(
+      `--timeout must be from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS} seconds of platform time (7 days), not "${value}".`,
+    );
+  }
+  return seconds;
+}
+
+/** Writes the JUnit report; a failure names the file and why, and says how the runs went. */
+async function writeJunit(file: string, xml: string, failed: number, runs: number): Promise<void> {
+  try {
+    await writeFile(file, xml);
+  } catch (error) {
+    const outcome =
+      failed === 0 ? 'The runs themselves passed.' : `${failed} of ${runs} runs failed.`;
+    throw new CliError(
+      `Could not write the JUnit report to ${file}: ${writeFailureReason(error as NodeJS.ErrnoException)}. ${outcome}`,
+    );
+  }
+}
+
+function writeFailureReason(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return error.message;
+  }
 }
 
 /** Checks the flow before dialling anything: an invalid flow is exit 2, with its problems. */
@@ -98,7 +146,7 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   const seed = values.seed === undefined ? DEFAULT_SEED : parseSeed(values.seed);
   const repeat = positiveNumber(values.repeat, '--repeat');
   const concurrency = positiveNumber(values.concurrency, '--concurrency');
-  const timeoutSeconds = positiveNumber(values.timeout, '--timeout', false);
+  const timeoutSeconds = parseTimeout(values.timeout);
   const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
   const path = positionals[0]!;
   const flow = await readFlowFile(path).catch((error: unknown) => {
@@ -187,7 +235,6 @@ export async function runCommand(args: string[], out: (line: string) => void): P
       outcomes.push(...finished);
     }
     const failed = outcomes.filter((outcome) => !passed(outcome)).length;
-    if (values.junit) await writeFile(values.junit, junitReport(flow.name, outcomes));
     if (values.json) {
       const last = outcomes.at(-1)!;
       out(
@@ -208,6 +255,10 @@ export async function runCommand(args: string[], out: (line: string) => void): P
       );
     } else if (total > 1) {
       out(`${outcomes.length - failed} of ${outcomes.length} runs passed.`);
+    }
+    // After the result line, so a report that cannot be written does not hide how the runs went.
+    if (values.junit) {
+      await writeJunit(values.junit, junitReport(flow.name, outcomes), failed, outcomes.length);
     }
     return failed === 0 ? EXIT.ok : EXIT.failed;
   } finally {

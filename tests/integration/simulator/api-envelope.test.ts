@@ -99,6 +99,14 @@ describe('unknown things', () => {
     expectError(wrong.body, 'DELETE', 405);
   });
 
+  it('answers 404 with the envelope for paths that begin with //, never 500', async () => {
+    for (const path of ['//', `//${h.v2.slice(1)}/legs`, `//example.com${h.v2}/legs`]) {
+      const reply = await h.api('GET', path);
+      expect(reply.status, path).toBe(404);
+      expectError(reply.body, 'GET', 404);
+    }
+  });
+
   it('answers 400 for a path with a broken %-escape', async () => {
     const reply = await h.api('GET', `${h.v2}/legs/%E0%A4%A`);
     expect(reply.status).toBe(400);

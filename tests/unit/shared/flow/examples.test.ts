@@ -45,16 +45,10 @@ describe('the shipped JSON Schema', () => {
 
   it('describes the flow document', () => {
     const schema = JSON.parse(flowJsonSchemaText());
-    expect(schema.required).toEqual([
-      'format',
-      'version',
-      'name',
-      'legs',
-      'nodes',
-      'edges',
-      'notes',
-      'variables',
-    ]);
+    expect(schema.required).toEqual(['format', 'version', 'name', 'legs', 'nodes', 'edges']);
+    expect(schema.properties.notes.default).toEqual([]);
+    expect(schema.properties.variables.default).toEqual({});
+    expect(schema.properties.nodes.items.required).not.toContain('leg');
     expect(schema.properties.nodes.items.properties.kind.enum).toContain('outbound-call');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FlowLoadError, loadFlow } from '../../../../shared/flow';
+import { FlowLoadError, loadFlow, serializeFlow, validateFlow } from '../../../../shared/flow';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/flows/${name}`, 'utf8');
 
@@ -73,5 +73,38 @@ describe('loadFlow', () => {
       'nodes[1]: the id "start" is used by two nodes',
       'edges[0] (id "e1"): "to" names node "bye", which is not in the flow',
     ]);
+  });
+
+  it('fills in what a hand-written file leaves out, and saves it in the canonical form', () => {
+    const flow = loadFlow(fixture('hand-written.legflow.json'));
+    expect(flow.nodes.map((node) => [node.kind, node.leg])).toEqual([
+      ['incoming-call', 'caller'],
+      ['set-variable', null],
+      ['wait', null],
+      ['branch', null],
+      ['end', null],
+    ]);
+    expect(flow.notes).toEqual([]);
+    expect(flow.variables).toEqual({});
+    expect(validateFlow(flow).filter((problem) => problem.severity === 'error')).toEqual([]);
+    const saved = serializeFlow(flow);
+    expect(saved).toContain('"id": "done",\n      "kind": "end",\n      "leg": null,');
+    expect(saved).toMatch(/"notes": \[\],\n {2}"variables": \{\}\n\}\n$/);
+    expect(loadFlow(saved)).toEqual(flow);
+  });
+
+  it('loads a leg-acting node with no leg, leaving validation to say it needs one', () => {
+    const text = fixture('minimal.legflow.json').replace(
+      '"kind": "hangup", "leg": "caller",',
+      '"kind": "hangup",',
+    );
+    const flow = loadFlow(text);
+    expect(flow.nodes[1]!.leg).toBeNull();
+    expect(validateFlow(flow).map((problem) => problem.code)).toContain('leg-missing');
+  });
+
+  it('reads a file saved with a UTF-8 byte order mark', () => {
+    const text = `\uFEFF${fixture('minimal.legflow.json')}`;
+    expect(loadFlow(text)).toEqual(loadFlow(fixture('minimal.legflow.json')));
   });
 });

@@ -122,6 +122,23 @@ describe('validateFlow', () => {
     expect(problems(flow)).toEqual([]);
   });
 
+  it('refuses a template in the ExoPhone callers dial, which nothing can have set', () => {
+    const flow = new FlowBuilder()
+      .node('start', 'incoming-call', { exophone: '{{support_line}}' })
+      .node('answer', 'answer')
+      .edge('start', 'next', 'answer');
+    expect(only(flow, 'param-invalid')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        nodeId: 'start',
+        param: 'exophone',
+        message:
+          '"Incoming call": The ExoPhone callers dial must be a number, not a {{template}}: nothing has been set when the call comes in.',
+      }),
+    ]);
+    expect(isRunnable(problems(flow))).toBe(false);
+  });
+
   it('flags a sip: address on the PSTN network', () => {
     const flow = new FlowBuilder()
       .node('dial', 'outbound-call', {
