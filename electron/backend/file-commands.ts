@@ -51,9 +51,10 @@ export function fileCommands(context: FileCommandsContext): NamespaceHandlers<'f
       if (reply.status === 'opened') await remember(location.absolute);
       return reply;
     },
-    'files.save': async ({ path, flow, baseModifiedMs, force }) => {
+    'files.save': async ({ path, flow, baseModifiedMs, baseContentHash, force }) => {
       const location = await locate(path);
-      const reply = await saveFlowFile(location, flow, { baseModifiedMs, force });
+      const guard = { baseModifiedMs, baseContentHash, force };
+      const reply = await saveFlowFile(location, flow, guard);
       if (reply.status === 'saved') {
         await remember(location.absolute);
         notifications.emit('files.changed', { path: reply.path, modifiedMs: reply.modifiedMs });

@@ -8,6 +8,8 @@ export interface DocumentFileState {
   path: string | null;
   /** The file's modification time when opened or last saved; sent back with the next save. */
   modifiedMs: number | null;
+  /** The hash of the file's content when opened or last saved; sent back with the next save. */
+  contentHash: string | null;
   /**
    * The flow as last opened or saved. Edits make new flow objects and undo brings old ones
    * back, so "unsaved changes" is simply "the designer's flow is not this object".
@@ -17,7 +19,10 @@ export interface DocumentFileState {
 
 export interface DocumentFileActions {
   /** The designer now shows `flow`, which is what `file` holds on disk (opened or saved). */
-  markSaved(file: { path: string; modifiedMs: number }, flow: FlowDocument): void;
+  markSaved(
+    file: { path: string; modifiedMs: number; contentHash: string },
+    flow: FlowDocument,
+  ): void;
   /** The designer now shows `flow`, which is on no disk yet (New, or a template's copy). */
   markUntitled(flow: FlowDocument): void;
 }
@@ -29,8 +34,11 @@ export function createDocumentFileStore(flow: FlowDocument): StoreApi<DocumentFi
   return createStore<DocumentFileStore>()((set) => ({
     path: null,
     modifiedMs: null,
+    contentHash: null,
     savedFlow: flow,
-    markSaved: ({ path, modifiedMs }, saved) => set({ path, modifiedMs, savedFlow: saved }),
-    markUntitled: (untitled) => set({ path: null, modifiedMs: null, savedFlow: untitled }),
+    markSaved: ({ path, modifiedMs, contentHash }, saved) =>
+      set({ path, modifiedMs, contentHash, savedFlow: saved }),
+    markUntitled: (untitled) =>
+      set({ path: null, modifiedMs: null, contentHash: null, savedFlow: untitled }),
   }));
 }

@@ -9,6 +9,12 @@ import { useFileDialogs } from './file-dialogs';
 import { fileLabel, suggestFileName } from './file-names';
 import { reportFailure } from './report-failure';
 
+/** The file as the flow was opened from it or last saved to it, which a save checks against. */
+interface BaseVersion {
+  modifiedMs: number;
+  contentHash: string | null;
+}
+
 /** Save and Save as; each resolves true when the flow is on disk afterwards. */
 export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<boolean> } {
   const backend = useBackend();
@@ -18,16 +24,20 @@ export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<
   const dialogs = useFileDialogs();
 
   /**
-   * Writes the flow to `path`; a conflict is put to the user, who may overwrite. `replacing`
-   * when the user already agreed to replace the file (in the system's Save dialog).
+   * Writes the flow to `path`; a conflict is put to the user, who may overwrite. `base` is the
+   * version of the file the flow was opened from (null to create it); `replacing` when the user
+   * already agreed to replace the file (in the system's Save dialog).
    */
   const writeTo = useCallback(
-    async (path: string, baseModifiedMs: number | null, replacing = false): Promise<boolean> => {
+    async (path: string, base: BaseVersion | null, replacing = false): Promise<boolean> => {
       // The flow as it is now: edits made while the save is on the way stay unsaved.
       const flow = designer.getState().flow;
+      const baseModifiedMs = base?.modifiedMs ?? null;
+      const baseContentHash = base?.contentHash ?? null;
       let force = replacing;
       for (;;) {
-        const reply = await backend.files.save({ path, flow, baseModifiedMs, force });
+        const request = { path, flow, baseModifiedMs, baseContentHash, force };
+        const reply = await backend.files.save(request);
         if (reply.status === 'saved') {
           documentFile.getState().markSaved(reply, flow);
           return true;
@@ -54,9 +64,10 @@ export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<
   );
 
   const save = useCallback(async () => {
-    const { path, modifiedMs } = documentFile.getState();
+    const { path, modifiedMs, contentHash } = documentFile.getState();
     if (path === null) return saveAs();
-    return reportFailure(show, 'The flow was not saved', () => writeTo(path, modifiedMs));
+    const base = modifiedMs === null ? null : { modifiedMs, contentHash };
+    return reportFailure(show, 'The flow was not saved', () => writeTo(path, base));
   }, [documentFile, saveAs, show, writeTo]);
 
   return { save, saveAs };

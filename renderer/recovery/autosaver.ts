@@ -21,6 +21,8 @@ export interface AutosaverDeps {
   discard(key: string): Promise<unknown>;
   /** How long edits must pause before they are written; ~1 s keeps typing from hammering disk. */
   delayMs?: number;
+  /** The longest edits may go unwritten while they keep coming, so steady typing is not lost. */
+  maxWaitMs?: number;
   /** How often the window says it is still open while it holds an autosave. */
   heartbeatMs?: number;
   /** How long the window may be silent from now, asked at each beat: longer while hidden. */
@@ -49,6 +51,9 @@ export interface Autosaver {
   dispose(): void;
 }
 
+/** While edits keep coming, a write at least this often (like lodash's debounce `maxWait`). */
+export const AUTOSAVE_MAX_WAIT_MS = 3000;
+
 /** A slot name the backend accepts (letters, digits, `-`, `_`). */
 export function newAutosaveKey(): string {
   return `w${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -57,18 +62,23 @@ export function newAutosaveKey(): string {
 /**
  * Keeps an autosave while the document has unsaved changes and drops it when they are saved
  * or given up; while it holds one, it says every few seconds that the window is still open.
+ * It writes once edits pause, and at least every `maxWaitMs` while they do not.
  * Writes, heartbeats and removals go one after another, so a removal can never overtake the
  * write before it and leave a stale entry to be offered after the next start.
  */
 export function createAutosaver(deps: AutosaverDeps): Autosaver {
   const delayMs = deps.delayMs ?? 1000;
+  const maxWaitMs = deps.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
   const heartbeatMs = deps.heartbeatMs ?? AUTOSAVE_HEARTBEAT_MS;
   const quietAfterMs = deps.quietAfterMs ?? (() => AUTOSAVE_QUIET_AFTER_MS.visible);
   const onError = deps.onError ?? (() => undefined);
   const newKey = deps.newKey ?? newAutosaveKey;
   const owner = newKey();
   let key = newKey();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The latest unwritten edit, written when edits pause or at the deadline, whichever is first. */
+  let pending: Pick<DocumentState, 'path' | 'flow'> | undefined;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let beating: ReturnType<typeof setInterval> | undefined;
   let stored = false;
   let queue: Promise<unknown> = Promise.resolve();
@@ -87,6 +97,20 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
     clearInterval(beating);
     beating = undefined;
   };
+  const cancelWrite = () => {
+    clearTimeout(pause);
+    clearTimeout(deadline);
+    pause = deadline = pending = undefined;
+  };
+  const write = () => {
+    if (!pending) return;
+    const { path, flow } = pending;
+    cancelWrite();
+    stored = true;
+    const snapshot = { key, path, flow, owner, quietAfterMs: quietAfterMs() };
+    enqueue(() => deps.put(snapshot));
+    startBeating();
+  };
 
   return {
     get key() {
@@ -94,16 +118,15 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
     },
     owner,
     update({ dirty, path, flow }) {
-      clearTimeout(timer);
-      timer = undefined;
       if (dirty) {
-        timer = setTimeout(() => {
-          stored = true;
-          const snapshot = { key, path, flow, owner, quietAfterMs: quietAfterMs() };
-          enqueue(() => deps.put(snapshot));
-          startBeating();
-        }, delayMs);
-      } else if (stored) {
+        pending = { path, flow };
+        clearTimeout(pause);
+        pause = setTimeout(write, delayMs);
+        deadline ??= setTimeout(write, maxWaitMs);
+        return;
+      }
+      cancelWrite();
+      if (stored) {
         stored = false;
         stopBeating();
         const slot = key;
@@ -118,7 +141,7 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
       startBeating();
     },
     dispose() {
-      clearTimeout(timer);
+      cancelWrite();
       stopBeating();
     },
   };

@@ -15,6 +15,13 @@ export const workspacePathSchema = z.string().min(1).max(1024);
 /** A file's modification time in milliseconds, as the file system reports it. */
 const modifiedMsSchema = z.number().nonnegative();
 
+/**
+ * The SHA-256 of a file's bytes, in lowercase hex, as the backend read or wrote them. Sent back
+ * with a save beside the modification time, so an edit made on disk is noticed even when it
+ * left the modification time as it was.
+ */
+const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const workspaceFileSchema = z.object({
   path: workspacePathSchema,
   modifiedMs: modifiedMsSchema,
@@ -38,6 +45,8 @@ export const openReplySchema = z.discriminatedUnion('status', [
     path: workspacePathSchema,
     /** What `files.save` needs back to detect a change made on disk meanwhile. */
     modifiedMs: modifiedMsSchema,
+    /** With `modifiedMs`, what `files.save` needs back: the hash of the bytes read. */
+    contentHash: contentHashSchema,
     flow: flowDocumentSchema,
   }),
   z.object({
@@ -60,12 +69,23 @@ export const saveRequestSchema = z.object({
    * caller means to create a new file. A file that no longer matches is not overwritten.
    */
   baseModifiedMs: modifiedMsSchema.nullable(),
+  /**
+   * The `contentHash` the file had when it was opened or last saved. A file on disk with other
+   * content is not overwritten either; left out, only the modification time is compared.
+   */
+  baseContentHash: contentHashSchema.nullable().optional(),
   /** Overwrite even if the file changed on disk or already exists (the user said so). */
   force: z.boolean().default(false),
 });
 
 export const saveReplySchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), path: workspacePathSchema, modifiedMs: modifiedMsSchema }),
+  z.object({
+    status: z.literal('saved'),
+    path: workspacePathSchema,
+    modifiedMs: modifiedMsSchema,
+    /** The hash of the bytes written, to send back with the next save. */
+    contentHash: contentHashSchema,
+  }),
   z.object({
     /** Nothing was written: `changed` since it was opened, or it `exists` and was not opened. */
     status: z.literal('conflict'),

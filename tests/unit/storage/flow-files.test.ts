@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 const at = (path: string) => locateInWorkspace(root, path);
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe('saveFlowFile', () => {
   it('writes the stable serialization, creating folders, and leaves no temporary file', async () => {
@@ -54,6 +56,57 @@ describe('saveFlowFile', () => {
     const forced = await saveFlowFile(location, renamed, { ...guarded, force: true });
     expect(forced.status).toBe('saved');
     expect(loadFlow(await readFile(location.absolute, 'utf8')).name).toBe('Mine');
+  });
+
+  it('refuses to overwrite a file edited on disk with its modification time put back', async () => {
+    const location = at('ivr.legflow.json');
+    await writeFile(location.absolute, serializeFlow(EXAMPLE));
+    // A whole second, so putting it back is exact on every file system.
+    const original = new Date(Date.UTC(2024, 0, 1));
+    await utimes(location.absolute, original, original);
+    const opened = await openFlowFile(location);
+    if (opened.status !== 'opened') throw new Error('open failed');
+    // Another tool edits the file and restores its modification time, as `touch -r` or a sync
+    // tool may: the time alone cannot tell.
+    const theirs = serializeFlow({ ...EXAMPLE, name: 'Theirs' });
+    await writeFile(location.absolute, theirs);
+    await utimes(location.absolute, original, original);
+    expect((await stat(location.absolute)).mtimeMs).toBe(opened.modifiedMs);
+
+    const guard = {
+      baseModifiedMs: opened.modifiedMs,
+      baseContentHash: opened.contentHash,
+      force: false,
+    };
+    const conflict = await saveFlowFile(location, { ...EXAMPLE, name: 'Mine' }, guard);
+    expect(conflict).toMatchObject({ status: 'conflict', reason: 'changed' });
+    expect(await readFile(location.absolute, 'utf8')).toBe(theirs);
+  });
+
+  it('saves over an unchanged file it opened, and hands back the hash of what it wrote', async () => {
+    const location = at('ivr.legflow.json');
+    await writeFile(location.absolute, serializeFlow(EXAMPLE));
+    const opened = await openFlowFile(location);
+    if (opened.status !== 'opened') throw new Error('open failed');
+    expect(opened.contentHash).toBe(sha256(serializeFlow(EXAMPLE)));
+
+    const mine = { ...EXAMPLE, name: 'Mine' };
+    const saved = await saveFlowFile(location, mine, {
+      baseModifiedMs: opened.modifiedMs,
+      baseContentHash: opened.contentHash,
+      force: false,
+    });
+    expect(saved).toMatchObject({ status: 'saved', contentHash: sha256(serializeFlow(mine)) });
+    expect(loadFlow(await readFile(location.absolute, 'utf8')).name).toBe('Mine');
+    if (saved.status !== 'saved') return;
+
+    // And again over that save, with what it handed back.
+    const again = await saveFlowFile(location, EXAMPLE, {
+      baseModifiedMs: saved.modifiedMs,
+      baseContentHash: saved.contentHash,
+      force: false,
+    });
+    expect(again.status).toBe('saved');
   });
 
   it('saves again over its own last save', async () => {

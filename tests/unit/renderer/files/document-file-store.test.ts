@@ -16,9 +16,10 @@ describe('unsaved changes', () => {
     expect(unsaved()).toBe(false);
 
     designer.getState().redo();
-    file.getState().markSaved({ path: 'a.legflow.json', modifiedMs: 1 }, designer.getState().flow);
+    const onDisk = { path: 'a.legflow.json', modifiedMs: 1, contentHash: 'ab'.repeat(32) };
+    file.getState().markSaved(onDisk, designer.getState().flow);
     expect(unsaved()).toBe(false);
-    expect(file.getState()).toMatchObject({ path: 'a.legflow.json', modifiedMs: 1 });
+    expect(file.getState()).toMatchObject(onDisk);
   });
 });
 

@@ -35,6 +35,22 @@ describe('createAutosaver', () => {
     expect(calls).toEqual(['put k1 b']);
   });
 
+  it('writes at least every three seconds while edits keep coming, and the last after a pause', async () => {
+    const { calls, autosaver } = setup();
+    const puts = () => calls.filter((call) => call.startsWith('put'));
+    // A keystroke every 400 ms for 10 s: the pause never comes.
+    for (let edit = 0; edit < 25; edit += 1) {
+      autosaver.update({ dirty: true, path: null, flow: flow(`e${edit}`) });
+      await vi.advanceTimersByTimeAsync(400);
+      if (edit === 7) expect(puts()).toEqual(['put k1 e7']); // 3.2 s: written by the 3 s mark
+    }
+    expect(puts().length).toBeGreaterThanOrEqual(3);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(puts().at(-1)).toBe('put k1 e24');
+    expect(puts()).toEqual(['put k1 e7', 'put k1 e15', 'put k1 e23', 'put k1 e24']);
+    autosaver.dispose();
+  });
+
   it('forgets the autosave once the flow is saved, and not before anything was written', async () => {
     const { calls, autosaver } = setup();
     autosaver.update({ dirty: false, path: 'a.legflow.json', flow: flow('a') });
