@@ -18,25 +18,12 @@ import {
 import { RunLegs } from './run-legs';
 import { RunVariables } from './run-variables';
 import type { RunLeg } from './run-legs';
-import type { LegLeftUp, RunOptions, RunPlatform, RunStatus, RunUpdate } from './run-types';
+import type { RunOptions, RunPlatform, RunStatus, RunUpdate } from './run-types';
 import type { StepContext, StepOutcome } from './step-context';
+import { legOutcomes } from './run-result';
+import type { RunResult } from './run-result';
 
-export interface RunResult {
-  status: RunStatus;
-  reason: string;
-  /** Node ids in the order the run entered them, its start first. */
-  path: string[];
-  /** Each role's leg as it ended (or as it was last seen, if its end was not reported). */
-  legs: Record<string, LegOutcome>;
-  /** Legs that could not be hung up, so are maybe still on a call; normally empty. */
-  legsLeftUp: LegLeftUp[];
-}
-
-export interface LegOutcome {
-  sid: string;
-  state: string;
-  terminal_status?: string;
-}
+export type { LegOutcome, RunResult } from './run-result';
 
 /**
  * One run of a flow: a cursor that walks the graph, a leg per role, variables, and the debug
@@ -351,19 +338,6 @@ export class FlowRun {
     deadline.abort();
   }
 
-  private legOutcomes(): Record<string, LegOutcome> {
-    return Object.fromEntries(
-      this.legs.all().map((leg) => [
-        leg.role,
-        {
-          sid: leg.sid,
-          state: leg.state,
-          ...(leg.fields.terminal_status ? { terminal_status: leg.fields.terminal_status } : {}),
-        },
-      ]),
-    );
-  }
-
   /**
    * Ends the run: stops its waits, hangs up every live leg until the platform reports it ended
    * (bounded; see leg-hangups.ts), releases its events. A leg still up is named in the result.
@@ -390,7 +364,7 @@ export class FlowRun {
       status,
       reason: reasonWithLegsLeftUp(reason, legsLeftUp),
       path: [...this.path],
-      legs: this.legOutcomes(),
+      legs: legOutcomes(this.legs.all()),
       legsLeftUp,
     };
     // Only when there are some, so the updates of a run that hung up everything stay as they were.

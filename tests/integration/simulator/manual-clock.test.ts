@@ -26,8 +26,13 @@ async function start(options: SimulatorOptions): Promise<{ s: RunningSimulator; 
   return { s: sim, control: rawApi(sim.baseUrl, undefined) };
 }
 
-/** Gives the event loop a moment: long enough for a stray timer or delivery to show itself. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+/**
+ * Lets work already under way finish: event-loop turns, no time. A manual clock moves only when
+ * told, so a leg's next event cannot be due; these checks say nothing was sent early.
+ */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Creates a leg to `number` whose events go to `endpoint`; returns its sid. */
 async function dial(s: RunningSimulator, number: string, endpoint: string): Promise<string> {

@@ -17,7 +17,7 @@ async function finishedOnClock(platform: FakePlatform, run: FlowRun): Promise<Ru
   void run.finished.then((done) => (result = done));
   for (let steps = 0; result === null; steps++) {
     if (steps > 10_000) throw new Error('The run did not finish');
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    await new Promise((resolve) => setImmediate(resolve));
     if (platform.clock.pendingTimers > 0) platform.clock.advance(STEP_MS);
   }
   return result;

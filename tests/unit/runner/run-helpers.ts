@@ -35,6 +35,15 @@ export async function until(
   }
 }
 
+/**
+ * Lets whatever is already due run: a number of event-loop turns, no time. The fake platform
+ * answers on setImmediate and the fake clock moves only when told, so nothing can be missed by
+ * a busy machine, and a check that nothing happened yet cannot pass by luck of timing.
+ */
+export async function drainTurns(turns = 20): Promise<void> {
+  for (let turn = 0; turn < turns; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 export function pausedAt(run: FlowRun): string | null {
   return run.pausedAt;
 }

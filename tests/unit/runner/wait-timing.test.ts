@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../../../shared/catalog';
 import type { RunUpdate } from '../../../electron/runner';
 import { FakePlatform } from './fake-platform';
-import { example, ports, startRun, until } from './run-helpers';
+import { example, ports, startRun, until, drainTurns } from './run-helpers';
 
 const CALLER = '09163816621';
 const EXOPHONE = '08030752400';
@@ -25,9 +25,6 @@ function gatherAccepted(updates: RunUpdate[]): boolean {
 function leftMenu(updates: RunUpdate[]) {
   return updates.find((u) => u.type === 'node-left' && u.nodeId === 'menu');
 }
-
-/** Lets the runner do whatever work is already due, on real time (events use setImmediate). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('a wait is timed from the 202, not from node entry', () => {
   it('follows digits pressed 5 s after a Gather that was throttled for 90 s', async () => {
@@ -53,7 +50,7 @@ describe('a wait is timed from the 202, not from node entry', () => {
     const leg = platform.callIn(CALLER, EXOPHONE);
     const tag = await gatherSent(platform);
     platform.send(leg, 'gather_success', { digits: '3' }, tag);
-    await settle();
+    await drainTurns();
     expect(leftMenu(updates)).toBeUndefined();
     platform.clock.advance(90_000);
     const result = await run.finished;
@@ -74,7 +71,7 @@ describe('a wait is timed from the 202, not from node entry', () => {
     await until('the 202', () => gatherAccepted(updates));
     const acceptedAt = platform.clock.now();
     platform.clock.advance(timeoutMs - 1);
-    await settle();
+    await drainTurns();
     expect(leftMenu(updates)).toBeUndefined();
     platform.clock.advance(1);
     await until('the menu to time out', () => leftMenu(updates) !== undefined);
