@@ -7,6 +7,7 @@ import { RUN_USAGE, runCommand } from './run/run-command';
 import { SIM_USAGE, simCommand } from './commands/sim-command';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate-command';
 import { WEB_USAGE, webCommand } from './commands/web-command';
+import { printableText } from '../text/printable';
 
 const USAGE = `Legflow Studio: design call flows and run them on Exotel's Legs API.
 
@@ -30,7 +31,7 @@ const rendererDir = join(dirname(fileURLToPath(import.meta.url)), 'renderer');
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => process.stdout.write(`${printableText(line)}\n`);
   switch (command) {
     case 'validate':
       return validateCommand(args, out);
@@ -69,7 +70,7 @@ main(process.argv.slice(2)).then(
     // Argument errors from parseArgs carry a code; show them as usage errors, not crashes.
     const known =
       error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`legflow: ${(error as Error).message}\n`);
+    process.stderr.write(`legflow: ${printableText((error as Error).message)}\n`);
     if (!known)
       process.stderr.write(
         'This is a bug in Legflow Studio; please report it with the command you ran.\n',

@@ -10,6 +10,7 @@ import type { EventIntake, IntakeSource } from './event-intake';
 import type { ListenerLogger } from './listener-logger';
 import { explainBindError, LISTENER_PORT_ADVICE } from '../net/port-in-use';
 import type { TlsMaterial } from './tls-files';
+import { nestingProblem } from './nesting-limit';
 
 /** Where and how the gRPC endpoint listens. */
 export interface GrpcEndpointOptions {
@@ -60,6 +61,12 @@ export async function startGrpcEndpoint(
           reason: request.reason,
         });
         callback({ code: status.INVALID_ARGUMENT, details: `Malformed event: ${request.reason}` });
+        return;
+      }
+      // The bundled .proto has no recursive message, but a user's own .proto may (a Struct).
+      const tooDeep = nestingProblem(request);
+      if (tooDeep) {
+        callback({ code: status.INVALID_ARGUMENT, details: tooDeep });
         return;
       }
       const outcome = intake.accept(request, GRPC_SOURCE);

@@ -5,7 +5,9 @@ import { hasBasicAuth } from './basic-auth';
 import type { BasicAuthCredentials } from './basic-auth';
 import type { EventIntake } from './event-intake';
 import type { ListenerLogger } from './listener-logger';
+import { originRefusal } from '../net/browser-request-guard';
 import { explainBindError, LISTENER_PORT_ADVICE } from '../net/port-in-use';
+import { nestingProblem } from './nesting-limit';
 import type { TlsMaterial } from './tls-files';
 
 /** Where and how the HTTP(S) endpoint listens. */
@@ -74,6 +76,12 @@ async function handle(
   options: HttpEndpointOptions,
   intake: EventIntake,
 ): Promise<void> {
+  // The platform never names an Origin; a web page on another site always does.
+  const refusal = originRefusal(request.headers);
+  if (refusal) {
+    sendJson(response, refusal.status, { error: refusal.message });
+    return;
+  }
   if (request.method !== 'POST') {
     response.setHeader('Allow', 'POST');
     sendJson(response, 405, { error: 'Events are delivered with POST.' });
@@ -95,6 +103,11 @@ async function handle(
     body = JSON.parse(text);
   } catch (error) {
     sendJson(response, 400, { error: `Malformed event: the body is not JSON (${String(error)})` });
+    return;
+  }
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) {
+    sendJson(response, 400, { error: tooDeep });
     return;
   }
   const headerSid = request.headers['x-exotel-event-sid'];

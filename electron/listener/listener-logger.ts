@@ -1,3 +1,5 @@
+import { printableLine } from '../text/printable';
+
 /**
  * Where the listener reports what a user may want to know but that must never stop a run:
  * unknown event names, malformed events, subscribers that threw. Injected, so the app can route
@@ -14,8 +16,9 @@ export interface ListenerLogger {
 export const consoleListenerLogger: ListenerLogger = {
   debug() {},
   info() {},
-  warn: (message, details) => console.warn(`[listener] ${message}`, details ?? ''),
-  error: (message, details) => console.error(`[listener] ${message}`, details ?? ''),
+  // The message can quote the network (an unknown event name): escape what would drive a terminal.
+  warn: (message, details) => console.warn(`[listener] ${printableLine(message)}`, details ?? ''),
+  error: (message, details) => console.error(`[listener] ${printableLine(message)}`, details ?? ''),
 };
 
 /** Says nothing; for benchmarks and callers that log elsewhere. */

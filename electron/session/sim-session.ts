@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createLegsApiClient } from '../legs-api';
 import { silentListenerLogger, startListener } from '../listener';
 import type { LegEventListener, ListenerLogger } from '../listener';
@@ -102,6 +103,8 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
   try {
     sim = await startSimulator({
       clock,
+      // The session drives its simulator in process; over HTTP nothing else may (see controlToken).
+      controlToken: randomBytes(24).toString('base64url'),
       ...(seed !== undefined ? { seed } : {}),
       ...(exact
         ? {

@@ -6,11 +6,20 @@ import type { LiveProfile, Settings } from './settings-schema';
 
 /** A settings file that cannot be used; every problem is named by its place in the file. */
 export class SettingsError extends Error {
-  constructor(message: string) {
-    super(message);
+  /**
+   * @param problem what is wrong, without saying what became of the file: the app moves a damaged
+   *   file aside, the command line leaves it where it is, and each says so in its own words.
+   */
+  constructor(
+    readonly problem: string,
+    disposition = '',
+  ) {
+    super(disposition ? `${problem} ${disposition}` : problem);
     this.name = 'SettingsError';
   }
 }
+
+const LEFT_AS_IT_IS = 'It was left as it is.';
 
 /**
  * `LEGFLOW_SETTINGS`, else `settings.json` in `LEGFLOW_DATA_DIR` (the data folder the app and
@@ -39,7 +48,7 @@ export async function loadSettings(path = settingsPath()): Promise<Settings> {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new SettingsError(`The settings file ${path} is not valid JSON; it was left as it is.`);
+    throw new SettingsError(`The settings file ${path} is not valid JSON.`, LEFT_AS_IT_IS);
   }
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {
@@ -47,7 +56,8 @@ export async function loadSettings(path = settingsPath()): Promise<Settings> {
       (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
     );
     throw new SettingsError(
-      `The settings file ${path} has problems; it was left as it is:\n${problems.join('\n')}`,
+      `The settings file ${path} has problems:\n${problems.join('\n')}`,
+      LEFT_AS_IT_IS,
     );
   }
   return parsed.data;

@@ -31,7 +31,7 @@ export class SettingsStore {
       if (!(error instanceof SettingsError)) throw error;
       const keptAs = `${this.path}.damaged-${this.now().toISOString().replace(/[:.]/g, '-')}`;
       await rename(this.path, keptAs);
-      return { settings: EMPTY, damaged: { keptAs, problem: error.message } };
+      return { settings: EMPTY, damaged: { keptAs, problem: error.problem } };
     }
   }
 

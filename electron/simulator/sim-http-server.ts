@@ -3,6 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { handleApiRequest } from './api/api-handler';
 import type { ApiDeps } from './api/api-handler';
 import { parseJsonBody, readBody, sendJson } from './api/http-io';
+import { browserRequestRefusal, hostRefusal } from '../net/browser-request-guard';
+import { controlTokenRefusal } from './control/control-token';
 import { handleControlRequest } from './control/control-routes';
 import type { RecordingFiles } from './control/control-routes';
 import type { SimulatorControl } from './control/control-types';
@@ -12,6 +14,10 @@ export interface SimHttpDeps {
   api: ApiDeps;
   control: SimulatorControl;
   recordings: RecordingFiles;
+  /** Names the server answers to besides IP addresses and `localhost` (its `--host`). */
+  hostNames: readonly string[];
+  /** When set, `/_sim/` (but its recordings) needs `Authorization: Bearer <token>`. */
+  controlToken?: string | undefined;
 }
 
 /** A listening server. */
@@ -54,7 +60,20 @@ export async function startSimHttpServer(
 async function serve(deps: SimHttpDeps, request: IncomingMessage, response: ServerResponse) {
   const url = requestUrl(request.url ?? '/');
   const bodyText = await readBody(request);
+  const method = (request.method ?? 'GET').toUpperCase();
+  const refusal =
+    hostRefusal(request.headers.host, deps.hostNames) ??
+    browserRequestRefusal(method, request.headers, (bodyText ?? 'x') !== '');
+  if (refusal) {
+    sendJson(response, refusal.status, { error: refusal.message });
+    return;
+  }
   if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
+    const tokenRefusal = controlTokenRefusal(deps.controlToken, method, url, request.headers);
+    if (tokenRefusal) {
+      sendJson(response, 401, { error: tokenRefusal });
+      return;
+    }
     let body: unknown;
     try {
       body = parseJsonBody(bodyText ?? '');
@@ -62,7 +81,6 @@ async function serve(deps: SimHttpDeps, request: IncomingMessage, response: Serv
       sendJson(response, 400, { error: 'The body is not valid JSON.' });
       return;
     }
-    const method = (request.method ?? 'GET').toUpperCase();
     const reply = await handleControlRequest(deps.control, deps.recordings, method, url, body);
     if (reply.raw) {
       response.writeHead(200, {

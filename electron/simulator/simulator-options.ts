@@ -79,6 +79,12 @@ export const simulatorOptionsSchema = z.object({
    * sets a fixed one so its runs print the same bytes every time.
    */
   recordingsBaseUrl: z.string().url().optional(),
+  /**
+   * A secret the HTTP control API (`/_sim/`) then requires as `Authorization: Bearer <token>`.
+   * The app sets one: its simulator drives the user's running flow, so no other program or web
+   * page may place calls into it. `legflow sim` has none: that simulator is its user's to drive.
+   */
+  controlToken: z.string().min(16).optional(),
   /** The event .proto; found under `proto/` above the app when absent. */
   protoFile: z.string().min(1).optional(),
   /**

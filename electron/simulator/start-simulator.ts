@@ -87,7 +87,13 @@ export async function startSimulator(input: SimulatorOptions = {}): Promise<Runn
   let server;
   try {
     server = await startSimHttpServer(
-      { api: apiDeps, control, recordings: (file) => recordings.file(file) },
+      {
+        api: apiDeps,
+        control,
+        recordings: (file) => recordings.file(file),
+        hostNames: [options.host],
+        controlToken: options.controlToken,
+      },
       options.host,
       options.port,
     );

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { IPC_SOCKET_PATH, IPC_TOKEN_PARAM } from '../../shared/ipc';
+import { sameSecret } from '../net/same-secret';
 
 /**
  * A fresh secret for one start of the server. Browsers let any page open a WebSocket to
@@ -41,10 +42,4 @@ export function checkUpgrade(
     };
   }
   return { ok: true };
-}
-
-/** Compares in constant time, so response timing does not reveal how much of a guess was right. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }

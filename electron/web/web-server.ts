@@ -8,9 +8,19 @@ import type { Backend } from '../backend';
 import { contentTypeFor } from './content-types';
 import { attachIpcSocket } from './ipc-socket';
 import { createAccessToken } from './upgrade-guard';
+import { hostRefusal } from '../net/browser-request-guard';
 import { explainBindError } from '../net/port-in-use';
+import { contentSecurityPolicy } from './content-security-policy';
 
 export { PortInUseError } from '../net/port-in-use';
+
+/** Sent with every reply: no sniffing a script out of a text file, and no framing by other sites. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': contentSecurityPolicy(),
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;
 
 /** Where and what the browser-mode server serves. */
 export interface WebServerOptions {
@@ -51,6 +61,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
   const root = await realpath(resolve(options.rootDir));
   const server = createServer((request, response) => {
+    const refusal = hostRefusal(request.headers.host, [host]);
+    if (refusal) return sendText(response, refusal.status, refusal.message);
     serveFile(root, request, response).catch(() => {
       if (!response.headersSent) sendText(response, 500, 'Internal server error');
       else response.destroy();
@@ -117,7 +129,7 @@ async function serveFile(root: string, request: IncomingMessage, response: Serve
     'Content-Type': contentTypeFor(file),
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    ...SECURITY_HEADERS,
   });
   if (request.method === 'HEAD') return void response.end();
   createReadStream(file)
@@ -151,7 +163,7 @@ function sendText(response: ServerResponse, status: number, text: string): void 
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
-    'X-Content-Type-Options': 'nosniff',
+    ...SECURITY_HEADERS,
   });
   response.end(text);
 }

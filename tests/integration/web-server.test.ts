@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
@@ -13,11 +13,17 @@ let base: string;
 let rootDir: string;
 let server: WebServer;
 
-/** A request with the path sent exactly as written: fetch would normalise `..` away. */
-function rawGet(path: string): Promise<{ status: number; body: string }> {
+/**
+ * A request with the path sent exactly as written (fetch would normalise `..` away), and any
+ * Host header (fetch forbids setting it).
+ */
+function rawGet(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    request({ host: hostname, port, path, method: 'GET' }, (response) => {
+    request({ host: hostname, port, path, method: 'GET', headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -57,6 +63,29 @@ describe('startWebServer', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain('<title>Legflow Studio</title>');
+  });
+
+  it('sends its Content-Security-Policy as a header, which can forbid framing', async () => {
+    const response = await fetch(server.url);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    // The token is in the page's address: no request the page makes may carry it elsewhere.
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    // The renderer's <meta> policy (for the desktop app, loaded from a file) says the same.
+    const html = await readFile(join(__dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    const headerDirectives = policy.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
+    expect(meta!.split('; ')).toEqual(headerDirectives);
+  });
+
+  it('refuses a Host that is not its own (DNS rebinding), and serves its own names', async () => {
+    const rebound = await rawGet('/', { host: `attacker.example:${server.port}` });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).toContain('"attacker.example" is not a name of this server');
+    expect((await rawGet('/', { host: `localhost:${server.port}` })).status).toBe(200);
+    expect((await rawGet('/', { host: `127.0.0.1:${server.port}` })).status).toBe(200);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { eventData } from '../../../shared/events';
 import type { LegEvent } from '../../../shared/events';
 import type { DeliveryInfo } from '../../listener';
+import { printableLine } from '../../text/printable';
 
 const SHOWN_FIELDS = [
   'state',
@@ -24,7 +25,10 @@ export function formatEventLine(event: LegEvent, info: DeliveryInfo): string {
     ? [`error="${event.event_data.error.message}"`]
     : [];
   const flags = [info.via, ...(info.late ? ['late'] : [])].join(',');
-  return [time, data.leg_sid ?? '-', info.name, ...fields, ...error, `(${flags})`].join('  ');
+  // Every part came off the network: none may carry escape codes to the terminal.
+  return [time, data.leg_sid ?? '-', info.name, ...fields, ...error, `(${flags})`]
+    .map(printableLine)
+    .join('  ');
 }
 
 /** The `--json` form: the event as received, with how it came. */

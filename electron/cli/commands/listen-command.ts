@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startListener } from '../../listener';
 import type { ListenerLogger } from '../../listener';
+import { printableLine } from '../../text/printable';
 import { CliError } from '../cli-error';
 import { formatEventJson, formatEventLine } from './format-event';
 import { parsePort } from './port-option';
@@ -9,12 +10,18 @@ import { waitForInterrupt } from './wait-for-interrupt';
 export const LISTEN_USAGE =
   'legflow listen [--host H] [--port P] [--http-port P] [--tls-cert F --tls-key F] [--json]';
 
+/** A notice on one line of stderr, its details as JSON, nothing in it able to drive the terminal. */
+function writeNotice(message: string, details?: Record<string, unknown>): void {
+  const extra = details && Object.keys(details).length > 0 ? ` ${JSON.stringify(details)}` : '';
+  process.stderr.write(`legflow listen: ${printableLine(message + extra)}\n`);
+}
+
 /** Notices go to stderr so that stdout carries only events, one a line. */
 const stderrLogger: ListenerLogger = {
   debug() {},
-  info: (message) => process.stderr.write(`legflow listen: ${message}\n`),
-  warn: (message) => process.stderr.write(`legflow listen: ${message}\n`),
-  error: (message) => process.stderr.write(`legflow listen: ${message}\n`),
+  info: (message, details) => writeNotice(message, details),
+  warn: (message, details) => writeNotice(message, details),
+  error: (message, details) => writeNotice(message, details),
 };
 
 /**

@@ -14,6 +14,7 @@ import { readFlowFile } from '../read-flow-file';
 import { describeFailure, junitReport, passed } from './junit-report';
 import { openTarget } from './open-target';
 import { traceFormatter } from './run-trace';
+import { printableText } from '../../text/printable';
 
 export const RUN_USAGE =
   'legflow run FLOW [--sim | --profile NAME --yes] [--scenario FILE]... [--speed instant|N] [--seed N] [--json] [--junit FILE] [--repeat N --concurrency C] [--faults SPEC] [--timeout S]';
@@ -183,7 +184,7 @@ export async function runCommand(args: string[], out: (line: string) => void): P
         ...(rateLimit !== undefined ? { rateLimit } : {}),
       },
       flow,
-      (line) => process.stderr.write(`${line}\n`),
+      (line) => process.stderr.write(`${printableText(line)}\n`),
     ),
   );
   const interrupt = () => {

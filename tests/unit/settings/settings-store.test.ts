@@ -37,6 +37,8 @@ describe('the settings store', () => {
     expect(loaded.settings.profiles).toEqual([]);
     expect(loaded.damaged?.keptAs).toBe(`${path}.damaged-2026-11-23T10-00-00-000Z`);
     expect(loaded.damaged?.problem).toContain('profiles.0.name');
+    // It was moved aside, so the notice must not say it was left where it was.
+    expect(loaded.damaged?.problem).not.toContain('left as it is');
     expect(readFileSync(loaded.damaged!.keptAs, 'utf8')).toContain('"profiles"');
     expect(existsSync(path)).toBe(false);
   });
