@@ -21,6 +21,7 @@ import { fileCommands } from './backend/file-commands';
 import { phoneCommands } from './backend/phone-commands';
 import { forwardRunUpdates, historyCommands, runCommands } from './backend/run-commands';
 import { autosaveCommands } from './backend/autosave-commands';
+import { callLookupCommands } from './backend/call-lookup-commands';
 import { createNotificationHub } from './backend/notification-hub';
 import { settingsCommands } from './backend/settings-commands';
 import { createTemplateLibrary, templateCommands } from './backend/template-commands';
@@ -114,6 +115,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...runCommands(runs),
     ...phoneCommands(runs),
     ...historyCommands(runs),
+    ...callLookupCommands({ readSettings: () => loadSettings(settingsFile), secrets }),
   };
 
   let closing: Promise<void> | null = null;

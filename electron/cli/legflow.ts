@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT } from './cli-error';
 import { EXOML_USAGE, exomlCommand } from './commands/exoml-command';
+import { LEGS_USAGE, legsCommand } from './commands/legs-command';
 import { LISTEN_USAGE, listenCommand } from './commands/listen-command';
 import { RUN_USAGE, runCommand } from './run/run-command';
 import { SIM_USAGE, simCommand } from './commands/sim-command';
@@ -18,6 +19,8 @@ Usage:
       Print the ExoML each action node posts.
   ${RUN_USAGE}
       Run a flow headless on the built-in simulator; exit 0 when every run passes.
+  ${LEGS_USAGE}
+      Look up a call's legs on a live account: name, number, status, times, group.
   ${SIM_USAGE}
       Serve the built-in platform simulator (the Legs API, virtual callers) until Ctrl+C.
   ${WEB_USAGE}
@@ -45,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(args, out);
     case 'sim':
       return simCommand(args, out);
+    case 'legs':
+      return legsCommand(args, out);
     case undefined:
     case '--help':
     case '-h':

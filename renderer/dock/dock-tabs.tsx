@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CALL_LOOKUP_TAB } from '../call-lookup/call-lookup-tab';
 import { ProblemsCount, ProblemsPanel } from '../problems/problems-panel';
 import { PROBLEMS_TAB } from '../problems/use-show-problems';
 import { RUN_DOCK_TABS } from '../run-panels/run-dock-tabs';
@@ -18,4 +19,5 @@ export interface DockTab {
 export const DOCK_TABS: readonly DockTab[] = [
   { id: PROBLEMS_TAB, title: 'Problems', badge: <ProblemsCount />, content: <ProblemsPanel /> },
   ...RUN_DOCK_TABS,
+  CALL_LOOKUP_TAB,
 ];

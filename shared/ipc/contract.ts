@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { APP_COMMANDS } from './app-contract';
 import { AUTOSAVE_COMMANDS } from './autosave-contract';
+import { CALL_LOOKUP_COMMANDS } from './call-lookup-contract';
 import type { CommandSpec, QualifiedName } from './define-contract';
 import { DESKTOP_NOTIFICATIONS } from './desktop-contract';
 import { FILES_COMMANDS, FILES_NOTIFICATIONS } from './files-contract';
@@ -25,6 +26,7 @@ export const COMMANDS = {
   ...RUN_COMMANDS,
   ...PHONE_COMMANDS,
   ...HISTORY_COMMANDS,
+  ...CALL_LOOKUP_COMMANDS,
 } satisfies Record<QualifiedName, CommandSpec>;
 
 /** Every message the backend pushes to the UI unasked, by name, with its payload's schema. */
