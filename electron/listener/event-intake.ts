@@ -83,6 +83,7 @@ export class EventIntake {
         { event_sid: event.event_sid, event_type: event.event_type },
       );
     }
+    // The leg's fields from `data` (seed 001's layout) or `event_data.data` (the older one).
     const data = eventData(event);
     const key = data.leg_sid ?? (data.bridge_sid ? `bridge:${data.bridge_sid}` : undefined);
     this.buffer.push(key, eventTimeMs(event), { event, source, receivedAt: this.stamp() });

@@ -1,12 +1,18 @@
 import type { PortSpec } from './node-definition';
 import type { BooleanParam, EnumParam, IntegerParam, Params } from './param-spec';
 
+// ASSUMPTION(loop-label): the catalog calls loop "Repeats", default 0 (seed 002).
+/**
+ * ExoML's `loop`: seed 002 says "number of times to repeat (max 10), default 0", so it counts
+ * repeats, not plays: 0 plays once, 2 plays three times. (Flow format 1 counted plays; the
+ * migration to format 2 turns those into repeats.)
+ */
 export const loopParam: IntegerParam = {
   name: 'loop',
-  label: 'Repeat',
-  help: 'How many times to play it (0 to 10). 0 plays it once with no repeat.',
+  label: 'Repeats',
+  help: 'How many more times to play it after the first time (0 to 10). 0 plays it once; 2 plays it three times.',
   type: 'integer',
-  default: 1,
+  default: 0,
   min: 0,
   max: 10,
   unit: 'times',

@@ -15,6 +15,7 @@ function placement(spec: ParamSpec): string {
   return spec.exoml ?? 'attribute';
 }
 
+// ASSUMPTION(exoml-spelling): PascalCase tags and camelCase attributes, as each kind's `tag` and params spell them.
 /** The generic compiler: attribute params become attributes, the content param the text. */
 export function compileElement(tag: string, specs: ParamSpec[], params: Params): ExomlElement {
   const attributes: Record<string, string> = {};

@@ -53,16 +53,26 @@ export const legEventSchema = z.object({
       error: eventErrorSchema.nullable().optional(),
     })
     .optional(),
-  /** Some samples put the leg fields here instead of in event_data.data. */
+  /** The leg's own fields, where seed 001's samples put them (an older layout used event_data.data). */
   data: legEventDataSchema.nullable().optional(),
 });
 
 export type LegEvent = z.infer<typeof legEventSchema>;
 export type LegEventData = z.infer<typeof legEventDataSchema>;
 
-/** The leg fields of an event wherever the sample put them. */
+/**
+ * An event's fields from both places, as one object: the leg's from the top-level `data` (seed
+ * 001's layout) and the action's from `event_data.data` (`hangup_cause_code`, `digits`…), which
+ * is also where an older layout put the leg's fields. Where both hold a field, `event_data.data`
+ * wins, as the more specific of the two.
+ */
 export function eventData(event: LegEvent): LegEventData {
   return { ...(event.data ?? {}), ...(event.event_data?.data ?? {}) };
+}
+
+/** `event_data.error` of a failed leg or action, if the event carries one. */
+export function eventError(event: LegEvent): z.infer<typeof eventErrorSchema> | undefined {
+  return event.event_data?.error ?? undefined;
 }
 
 /** Milliseconds since the epoch, for ordering a leg's events. */

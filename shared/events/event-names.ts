@@ -17,6 +17,7 @@ export interface EventNameInfo {
   aliasOf?: string;
 }
 
+// ASSUMPTION(event-names): the event names, their types and sources.
 export const EVENT_NAMES: Readonly<Record<string, EventNameInfo>> = {
   incoming_leg: { type: 'leg_lifecycle_event', state: 'ringing', source: 'seed' },
   leg_incoming: {

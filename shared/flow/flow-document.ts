@@ -4,8 +4,11 @@ import { BRANCH_OPERATORS } from '../catalog/param-spec';
 
 /** The format tag every flow file carries, so a stray JSON file is not mistaken for a flow. */
 export const FLOW_FORMAT = 'legflow.flow';
-/** The version this build writes. Older versions are migrated on load (see migrations.ts). */
-export const CURRENT_FLOW_VERSION = 1;
+/**
+ * The version this build writes. Older versions are migrated on load (see migrations.ts).
+ * 2: `loop` of Say and Play counts repeats, as seed 002 has it (version 1 counted plays).
+ */
+export const CURRENT_FLOW_VERSION = 2;
 
 const id = z
   .string()

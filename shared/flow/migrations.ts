@@ -3,11 +3,33 @@ import { CURRENT_FLOW_VERSION } from './flow-document';
 /** Turns a version-N document into version N+1. Works on plain JSON, before schema checks. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
+/** The node kinds whose `loop` param is ExoML's `loop` attribute (catalog: `loopParam`). */
+const LOOPING_KINDS: ReadonlySet<unknown> = new Set(['say', 'play']);
+
 /**
- * `MIGRATIONS[n]` upgrades version n to n+1. Version 1 is the first released format, so the
- * table is empty; the next format change adds `MIGRATIONS[1]` and bumps CURRENT_FLOW_VERSION.
+ * Version 1 → 2: `loop` becomes a count of repeats. Version 1 labelled it "how many times to
+ * play" (default 1) and played once for both 0 and 1; seed 002 says `loop` is "number of times
+ * to repeat, default 0", so a version-1 `loop` of N (N ≥ 1) means N − 1 repeats, and 0 stays 0.
+ * A node without `loop` had the old default (play once) and gets the new one (0 repeats), so
+ * it is left as it is. Nothing else changes.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export function loopCountsRepeats(document: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(document.nodes)) return document;
+  const nodes = document.nodes.map((node: unknown) => {
+    if (!node || typeof node !== 'object') return node;
+    const { kind, params } = node as { kind?: unknown; params?: unknown };
+    if (!LOOPING_KINDS.has(kind) || !params || typeof params !== 'object') return node;
+    const loop = (params as Record<string, unknown>).loop;
+    if (typeof loop !== 'number' || !Number.isFinite(loop)) return node;
+    return { ...node, params: { ...params, loop: Math.max(0, Math.round(loop) - 1) } };
+  });
+  return { ...document, nodes };
+}
+
+/** `MIGRATIONS[n]` upgrades version n to n+1; each format change adds one and bumps the version. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: loopCountsRepeats,
+};
 
 export class FlowVersionError extends Error {
   constructor(message: string) {

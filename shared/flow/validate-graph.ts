@@ -1,11 +1,7 @@
 import { definitionOf } from '../catalog';
 import type { FlowGraph } from './flow-graph';
-import type { FlowNode } from './flow-document';
+import { nodeName } from './node-name';
 import type { Problem } from './problem';
-
-function nameOf(node: FlowNode): string {
-  return node.label || definitionOf(node.kind).title;
-}
 
 /** Exactly one start, and every other node reachable from it. */
 export function validateStart(graph: FlowGraph): Problem[] {
@@ -23,7 +19,7 @@ export function validateStart(graph: FlowGraph): Problem[] {
   const problems: Problem[] = starts.slice(1).map((node) => ({
     code: 'several-starts',
     severity: 'error',
-    message: `"${nameOf(node)}" is a second start; a flow starts in one place. Connect it after the first, or remove it.`,
+    message: `"${nodeName(node, graph.flow)}" is a second start; a flow starts in one place. Connect it after the first, or remove it.`,
     nodeId: node.id,
   }));
   const reachable = graph.reachableFrom(starts.map((node) => node.id));
@@ -32,7 +28,7 @@ export function validateStart(graph: FlowGraph): Problem[] {
       problems.push({
         code: 'unreachable',
         severity: 'warning',
-        message: `"${nameOf(node)}" can never run: nothing leads to it from the start.`,
+        message: `"${nodeName(node, graph.flow)}" can never run: nothing leads to it from the start.`,
         nodeId: node.id,
       });
     }
@@ -53,14 +49,14 @@ export function validatePorts(graph: FlowGraph): Problem[] {
         problems.push({
           code: 'port-unknown',
           severity: 'error',
-          message: `"${nameOf(node)}" has no output "${edge.port}" any more; reconnect or delete that line.`,
+          message: `"${nodeName(node, graph.flow)}" has no output "${edge.port}" any more; reconnect or delete that line.`,
           nodeId: node.id,
         });
       } else if (used.has(edge.port)) {
         problems.push({
           code: 'port-reused',
           severity: 'error',
-          message: `The "${edge.port}" output of "${nameOf(node)}" leads to two places; one output goes one way.`,
+          message: `The "${edge.port}" output of "${nodeName(node, graph.flow)}" leads to two places; one output goes one way.`,
           nodeId: node.id,
         });
       }
@@ -71,7 +67,7 @@ export function validatePorts(graph: FlowGraph): Problem[] {
         problems.push({
           code: 'port-unconnected',
           severity: 'error',
-          message: `The "${port.label}" output of "${nameOf(node)}" must lead somewhere.`,
+          message: `The "${port.label}" output of "${nodeName(node, graph.flow)}" must lead somewhere.`,
           nodeId: node.id,
         });
       }
@@ -80,7 +76,7 @@ export function validatePorts(graph: FlowGraph): Problem[] {
       problems.push({
         code: 'edge-into-trigger',
         severity: 'error',
-        message: `"${nameOf(node)}" starts the flow; nothing may lead into it.`,
+        message: `"${nodeName(node, graph.flow)}" starts the flow; nothing may lead into it.`,
         nodeId: node.id,
       });
     }
@@ -88,7 +84,7 @@ export function validatePorts(graph: FlowGraph): Problem[] {
       problems.push({
         code: 'gather-without-no-input',
         severity: 'warning',
-        message: `"${nameOf(node)}" has no "No input" branch: a caller who presses nothing ends the call.`,
+        message: `"${nodeName(node, graph.flow)}" has no "No input" branch: a caller who presses nothing ends the call.`,
         nodeId: node.id,
       });
     }
@@ -110,7 +106,7 @@ export function validateHolds(graph: FlowGraph): Problem[] {
     .map((hold) => ({
       code: 'hold-without-unhold' as const,
       severity: 'warning' as const,
-      message: `"${nameOf(hold)}" puts the leg on hold, but no Unhold for that leg comes after it.`,
+      message: `"${nodeName(hold, graph.flow)}" puts the leg on hold, but no Unhold for that leg comes after it.`,
       nodeId: hold.id,
     }));
 }
@@ -134,7 +130,9 @@ export function validateCycles(graph: FlowGraph): Problem[] {
         graph.successors(id).some((to) => !members.has(to)),
     );
     if (exits) continue;
-    const names = component.map((id) => `"${nameOf(graph.nodes.get(id)!)}"`).join(', ');
+    const names = component
+      .map((id) => `"${nodeName(graph.nodes.get(id)!, graph.flow)}"`)
+      .join(', ');
     problems.push({
       code: 'cycle-without-exit',
       severity: 'error',

@@ -1,5 +1,6 @@
 import { definitionOf } from '../catalog';
 import type { FlowDocument } from './flow-document';
+import { nodeName } from './node-name';
 import type { Problem } from './problem';
 
 const LEG_CREATORS = new Set(['outbound-call', 'incoming-call']);
@@ -13,7 +14,7 @@ export function validateLegs(flow: FlowDocument): Problem[] {
   );
   for (const node of flow.nodes) {
     const definition = definitionOf(node.kind);
-    const name = node.label || definition.title;
+    const name = nodeName(node, flow);
     if (definition.usesLeg && !node.leg) {
       problems.push({
         code: 'leg-missing',

@@ -2,6 +2,7 @@ import { definitionOf } from '../catalog';
 import type { ParamSpec, ParamValue } from '../catalog';
 import type { FlowDocument, FlowNode } from './flow-document';
 import { EXOPHONE_TEMPLATE_MESSAGE, hasTemplatedExophone } from './incoming-exophone';
+import { nodeName } from './node-name';
 import type { Problem } from './problem';
 
 /** Indian numbers with a leading 0 or a country prefix, or a SIP address. */
@@ -68,7 +69,7 @@ function isEmpty(value: ParamValue | undefined): boolean {
 /** Missing, malformed and out-of-range params of one node, plus its kind's own rules. */
 export function validateNodeParams(node: FlowNode, flow: FlowDocument): Problem[] {
   const definition = definitionOf(node.kind);
-  const name = node.label || definition.title;
+  const name = nodeName(node, flow);
   const problems: Problem[] = [];
   for (const spec of definition.params) {
     const value = node.params[spec.name];

@@ -8,7 +8,7 @@ import { defaultParams } from '../../shared/catalog';
 function bigFlow(size: number): FlowDocument {
   const flow: FlowDocument = {
     format: 'legflow.flow',
-    version: 1,
+    version: 2,
     name: `Bench ${size}`,
     legs: [{ id: 'caller', label: 'Caller', color: '#2563eb' }],
     nodes: [

@@ -21,18 +21,18 @@ test.describe('inspector forms', () => {
     await expect(canvas.node('say')).toContainText('Greeting');
   });
 
-  test('a Repeat out of range or not whole shows an inline error until fixed', async ({
+  test('a Repeats count out of range or not whole shows an inline error until fixed', async ({
     designer,
   }) => {
     const { palette, inspector } = designer;
     await palette.item(definitionOf('say').title).dblclick();
-    const repeat = inspector.field('Repeat');
+    const repeat = inspector.field('Repeats');
 
     await repeat.fill('11');
-    await expect(inspector.messages('loop')).toHaveText('Repeat must be from 0 to 10.');
+    await expect(inspector.messages('loop')).toHaveText('Repeats must be from 0 to 10.');
     await expect(repeat).toHaveAttribute('aria-invalid', 'true');
     await repeat.fill('2.5');
-    await expect(inspector.messages('loop')).toHaveText('Repeat must be a whole number.');
+    await expect(inspector.messages('loop')).toHaveText('Repeats must be a whole number.');
     await repeat.fill('3');
     await expect(inspector.messages('loop')).toHaveCount(0);
     await expect(repeat).not.toHaveAttribute('aria-invalid');

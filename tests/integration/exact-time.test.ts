@@ -107,7 +107,7 @@ describe('legflow run on the instant clock', () => {
   it('skips a flow through two hours of waiting and reports their virtual duration', async () => {
     const flow = {
       format: 'legflow.flow',
-      version: 1,
+      version: 2,
       name: 'Two hours on hold',
       legs: [{ id: 'caller', label: 'Caller', color: '#2563eb' }],
       nodes: [

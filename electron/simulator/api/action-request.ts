@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { getDefinition } from '../../../shared/catalog';
 import type { ParamSpec, ParamValue } from '../../../shared/catalog';
-import { ExomlContentError, ExomlParseError, exomlToActions } from '../../../shared/exoml';
+import {
+  ExomlContentError,
+  ExomlParseError,
+  elementToAction,
+  parseExoml,
+} from '../../../shared/exoml';
+import type { ExomlElement, ExomlNode } from '../../../shared/exoml';
 import { endpointProblem } from '../delivery/event-endpoint';
 import type { SimIds } from '../sim-ids';
 import type { LegAction } from '../platform/leg-actions';
@@ -37,7 +43,7 @@ export function parseActionRequest(body: unknown): {
   }
   let actions: LegAction[];
   try {
-    actions = exomlToActions(parsed.data.exoml);
+    actions = readActions(parsed.data.exoml);
   } catch (error) {
     if (error instanceof ExomlParseError || error instanceof ExomlContentError) {
       throw badRequest(`exoml is not valid: ${error.message}`);
@@ -47,6 +53,36 @@ export function parseActionRequest(body: unknown): {
   if (actions.length === 0) throw badRequest('exoml has no action: put one inside <Flow>');
   actions.forEach((action, index) => checkParams(action, index));
   return { request: parsed.data, actions };
+}
+
+// ASSUMPTION(say-tag): <Say> is emitted; <StartSay> (new-doc) is accepted as the same action.
+/**
+ * Other spellings of a tag that the simulator takes as the catalog's (any case). The 2026 ExoML
+ * quickstart writes `<StartSay>` where seed 002 writes `<Say>`: the app emits the seed's tag and
+ * the simulator accepts both, also as a Gather's or Hold's prompt.
+ */
+export const TAG_ALIASES: Readonly<Record<string, string>> = { startsay: 'Say' };
+
+function withAliasesResolved(node: ExomlNode): ExomlNode {
+  if (typeof node === 'string') return node;
+  const tag = TAG_ALIASES[node.tag.toLowerCase()] ?? node.tag;
+  return { ...node, tag, children: node.children.map(withAliasesResolved) };
+}
+
+/** An ExoML body (`<Flow>` with actions, any tag case, aliases resolved) as actions. */
+function readActions(text: string): LegAction[] {
+  const root = parseExoml(text);
+  if (root.tag.toLowerCase() !== 'flow') {
+    throw new ExomlContentError(`The root element must be <Flow>, not <${root.tag}>.`);
+  }
+  return root.children.map((child) => {
+    if (typeof child === 'string') {
+      throw new ExomlContentError(
+        'Text directly inside <Flow> is not allowed; wrap it in an action such as <Say>.',
+      );
+    }
+    return elementToAction(withAliasesResolved(child) as ExomlElement);
+  });
 }
 
 /** Checks one action's params against its catalog definition. */
@@ -113,7 +149,7 @@ function stringProblem(spec: ParamSpec & { type: 'string' }, raw: string): strin
   const value = raw.trim();
   if (value === '' || spec.format !== 'url') return undefined;
   if (spec.name === 'legEventEndpoint') {
-    return endpointProblem('', value, true)?.replace(/^ /, '');
+    return endpointProblem('', value)?.replace(/^ /, '');
   }
   const scheme = /^([a-z][a-z0-9+.-]*:)\/\/\S+$/i.exec(value)?.[1]?.toLowerCase();
   if (!scheme) return `is not a URL: "${value}"`;

@@ -1,3 +1,4 @@
+import type { FaultInjector } from '../faults/fault-injector';
 import type { Phonebook } from '../personas/phonebook';
 import type { SimPlatform } from '../platform/sim-platform';
 import type { ApiReply } from './envelope';
@@ -12,6 +13,8 @@ export interface ApiContext {
   body: unknown;
   platform: SimPlatform;
   phonebook: Phonebook;
+  /** The faults asked for, for the ones a route itself plays out (calls-per-second queueing). */
+  faults: FaultInjector;
 }
 
 /** One endpoint of the API. */

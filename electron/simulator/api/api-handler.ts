@@ -4,13 +4,13 @@ import type { FaultInjector } from '../faults/fault-injector';
 import type { Phonebook } from '../personas/phonebook';
 import type { SimPlatform } from '../platform/sim-platform';
 import type { SimLogger } from '../sim-logger';
-import { ApiError, ERROR_CODES, badRequest } from './api-errors';
+import { ApiError, ERROR_CODES, badRequest, v3Error } from './api-errors';
 import type { ApiRoute } from './api-context';
 import { bridgeRoutes } from './bridge-routes';
 import { callRoutes } from './call-routes';
 import { checkAuth } from './check-auth';
 import type { SimAccount } from './check-auth';
-import { rateLimited, v2Failure, v3Failure } from './envelope';
+import { rateLimited, v2Failure, v3Failure, v3RateLimited } from './envelope';
 import type { ApiReply } from './envelope';
 import { parseJsonBody } from './http-io';
 import { legRoutes } from './leg-routes';
@@ -64,21 +64,30 @@ export function handleApiRequest(
   try {
     const values = found.pattern.exec(url.pathname)!.slice(1).map(decodePathPart);
     const params = Object.fromEntries(found.names.map((name, index) => [name, values[index]!]));
-    checkAuth(request.headers.authorization, params.accountSid ?? '', deps.account);
-    const rateCode = version === 'v3' ? ERROR_CODES.v3RateLimited : ERROR_CODES.rateLimited;
+    checkAuth(request.headers.authorization, params.accountSid ?? '', deps.account, version);
+    const throttled = (retryAfterS: number) =>
+      version === 'v3'
+        ? v3RateLimited(deps.platform.ids, method, retryAfterS)
+        : rateLimited(deps.platform.ids, ERROR_CODES.rateLimited, retryAfterS);
     const wait = deps.rateLimiter.take(deps.account.sid);
     if (wait !== undefined) {
-      return rateLimited(
-        deps.platform.ids,
-        rateCode,
-        Math.max(1, Math.ceil(deps.toRealMs(wait) / 1000)),
-      );
+      return throttled(Math.max(1, Math.ceil(deps.toRealMs(wait) / 1000)));
     }
     const fault = deps.faults.apiFault();
-    if (fault === 429) return rateLimited(deps.platform.ids, rateCode, 1);
+    if (fault === 429) return throttled(1);
     if (fault === 500) {
       deps.logger.info('Fault: answered 500', { method, path: url.pathname });
       throw new ApiError(500, ERROR_CODES.internal, 'Internal error', 'Simulated by --faults.');
+    }
+    if (version === 'v3') {
+      const v3Fault = deps.faults.v3Fault();
+      if (v3Fault !== undefined) {
+        deps.logger.info(`Fault: answered v3 ${v3Fault}`, { method, path: url.pathname });
+        throw v3Error(
+          v3Fault === ERROR_CODES.legsNotFound ? 'legsNotFound' : 'legDetailsError',
+          'Simulated by --faults.',
+        );
+      }
     }
     if (bodyText === undefined) {
       throw new ApiError(413, ERROR_CODES.tooLarge, 'The body is too large', 'At most 1 MB.');
@@ -96,6 +105,7 @@ export function handleApiRequest(
       body,
       platform: deps.platform,
       phonebook: deps.phonebook,
+      faults: deps.faults,
     };
     return deps.clock.atOneInstant(() => found.handle(context));
   } catch (error) {

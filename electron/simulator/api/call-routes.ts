@@ -1,9 +1,10 @@
-import { ERROR_CODES, notFound } from './api-errors';
+import { v3Error } from './api-errors';
 import { route } from './api-context';
 import type { ApiRoute } from './api-context';
 import { v3Success } from './envelope';
 import { callLegView } from './resource-views';
 
+// ASSUMPTION(v3-sides): v3 call legs put the call's first leg in `from`, the others in `to`.
 /**
  * `GET /v3/accounts/{sid}/calls/{call_sid}/legs`: the call's first leg in `from`, the others in
  * `to`. For an outgoing call the first leg is the agent's (click-to-call dials the agent first);
@@ -13,7 +14,9 @@ import { callLegView } from './resource-views';
 export const callRoutes: ApiRoute[] = [
   route('GET', '/v3/accounts/:accountSid/calls/:callSid/legs', ({ platform, params }) => {
     const callSid = platform.calls.callOf(params.callSid ?? '');
-    if (callSid === undefined) throw notFound(`call ${params.callSid}`, ERROR_CODES.callNotFound);
+    if (callSid === undefined) {
+      throw v3Error('callNotFound', `This account has no call ${params.callSid}.`);
+    }
     const legs = platform.calls
       .legsOf(callSid)
       .map((sid) => platform.legs.get(sid))

@@ -81,14 +81,21 @@ export const createLegRequestSchema = z
         message: 'network_type must be "pstn" for a phone number; "voip" is for sip: URIs',
       });
     }
-    if (body.async_amd && !body.amd_enable) {
-      context.addIssue({
-        code: 'custom',
-        path: ['async_amd'],
-        message: 'async_amd needs amd_enable: true',
-      });
-    }
   });
+
+// ASSUMPTION(should-rules): sip:+pstn is a 400; async_amd without amd_enable is ignored with a warning.
+/**
+ * The seeds' "should" rules, decided here. `network_type` that does not fit `contact_uri` stays a
+ * 400 (above): a sip: URI cannot be dialled over the PSTN nor a number over VoIP, and a loud
+ * refusal beats a call that silently goes nowhere. `async_amd` without `amd_enable` is accepted
+ * and ignored, with a warning in the simulator's log: seed 001 calls it "applicable only when
+ * amd_enable is true", which reads as ignored rather than refused.
+ */
+export function createLegWarnings(request: CreateLegRequest): string[] {
+  return request.async_amd && !request.amd_enable
+    ? ['async_amd is ignored: it applies only when amd_enable is true']
+    : [];
+}
 
 export type CreateLegRequest = z.output<typeof createLegRequestSchema>;
 

@@ -1,5 +1,5 @@
 import type { SimIds } from '../sim-ids';
-import { RATE_LIMIT_MESSAGE } from './api-errors';
+import { RATE_LIMIT_MESSAGE, v3Error } from './api-errors';
 import type { ApiError } from './api-errors';
 
 /** A reply body and status, ready to write. */
@@ -40,6 +40,7 @@ export function v2Failure(ids: SimIds, method: string, error: ApiError): ApiRepl
   };
 }
 
+// ASSUMPTION(v2-429-body): v2's 429 body is the [doc] one, not the envelope.
 /**
  * The documented 429 body, which differs from the envelope: `response.error` holds `{code,
  * message}` and there is no `method`.
@@ -54,6 +55,20 @@ export function rateLimited(ids: SimIds, code: number, retryAfterS: number): Api
       response: { error: { code, message: RATE_LIMIT_MESSAGE } },
     },
   };
+}
+
+// ASSUMPTION(v3-429-envelope): v3's 429 (10724) comes in v3's envelope, not v2's 429 body.
+/**
+ * v3's 429 (seed 003: 429/10724 "Too many requests") in v3's own envelope, with `metadata` and
+ * `response.status`, not v2's documented 429 body.
+ */
+export function v3RateLimited(ids: SimIds, method: string, retryAfterS: number): ApiReply {
+  const reply = v3Failure(
+    ids,
+    method,
+    v3Error('tooManyRequests', 'Rate limit exceeded. Please retry after some time.'),
+  );
+  return { ...reply, headers: { 'retry-after': String(retryAfterS) } };
 }
 
 /** v3's envelope, from the seed's call-legs sample: `metadata`, and `response.code` and `status`. */

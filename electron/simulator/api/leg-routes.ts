@@ -7,7 +7,10 @@ import { badRequest, notFound } from './api-errors';
 import { isJsonObject, route } from './api-context';
 import type { ApiContext, ApiRoute } from './api-context';
 import { newActionRef, parseActionRequest } from './action-request';
-import { createLegRequestSchema, describeProblems } from './create-leg-request';
+import { CALL_TIMING } from '../platform/call-timing';
+import { createLegRequestSchema, createLegWarnings, describeProblems } from './create-leg-request';
+import type { CreateLegRequest } from './create-leg-request';
+import type { SimPlatform } from '../platform/sim-platform';
 import { v2Success } from './envelope';
 import { createdLegView, legView } from './resource-views';
 
@@ -18,7 +21,12 @@ export function legOf({ platform, params }: ApiContext): SimLeg {
   return leg;
 }
 
-/** `POST /legs`: checks the body, dials, and answers 202 while the call goes on (events say how). */
+/**
+ * `POST /legs`: checks the body, dials, and answers 202 while the call goes on (events say how).
+ * With the `enqueue` fault (calls-per-second control, seed 001's `priority`), a normal-priority
+ * leg is enqueued: the reply says `status: "enqueued"` and dialling starts
+ * `CALL_TIMING.enqueuedMs` later; `priority: "high"` goes ahead at once.
+ */
 function createLeg(context: ApiContext) {
   const { body, platform, phonebook } = context;
   if (!isJsonObject(body)) {
@@ -32,9 +40,10 @@ function createLeg(context: ApiContext) {
     throw badRequest(message, description);
   }
   const request = parsed.data;
-  if (request.reference_leg_sid !== undefined && !platform.legs.has(request.reference_leg_sid)) {
-    throw badRequest(`reference_leg_sid: there is no leg ${request.reference_leg_sid}`);
+  for (const warning of createLegWarnings(request)) {
+    platform.deps.logger.warn(`create-leg: ${warning}`, { contact_uri: request.contact_uri });
   }
+  const location = placement(platform, request);
   const entry = phonebook.entryOf(request.contact_uri);
   const leg = newLeg(platform, {
     direction: 'outbound',
@@ -50,21 +59,51 @@ function createLeg(context: ApiContext) {
       timeLimit: request.time_limit,
     },
     amdEnable: request.amd_enable,
-    asyncAmd: request.async_amd,
+    asyncAmd: request.async_amd && request.amd_enable,
     priority: request.priority,
-    ...(request.requested_dc_code === undefined ? {} : { dcCode: request.requested_dc_code }),
-    ...(request.requested_nso_code === undefined ? {} : { nsoCode: request.requested_nso_code }),
+    ...location,
     ...(request.reference_leg_sid === undefined
       ? {}
       : { referenceLegSid: request.reference_leg_sid }),
     persona: phonebook.personaOf(request.contact_uri),
     ...(entry?.name === undefined ? {} : { partyName: entry.name }),
   });
-  dialOutbound(platform, leg);
-  return v2Success(platform.ids, 'POST', 202, createdLegView(leg));
+  // ASSUMPTION(cps-enqueue): under CPS control a normal-priority leg may be enqueued; high never is.
+  const enqueued = request.priority === 'normal' && context.faults.enqueued();
+  if (enqueued) {
+    platform.legTimer(leg, CALL_TIMING.enqueuedMs, () => dialOutbound(platform, leg));
+  } else {
+    dialOutbound(platform, leg);
+  }
+  const view = createdLegView(leg);
+  return v2Success(platform.ids, 'POST', 202, enqueued ? { ...view, status: 'enqueued' } : view);
+}
+
+// ASSUMPTION(co-location): reference_leg_sid copies dc_code/nso_code and wins over requested_*.
+/**
+ * Where a new leg is created (seed 001): with `reference_leg_sid`, where that leg is, its
+ * `dc_code` and `nso_code` copied, since legs to be bridged must be co-located; the reference
+ * wins over `requested_dc_code` / `requested_nso_code`, which place the leg otherwise.
+ */
+function placement(
+  platform: SimPlatform,
+  request: CreateLegRequest,
+): { dcCode?: string; nsoCode?: string } {
+  if (request.reference_leg_sid !== undefined) {
+    const reference = platform.legs.get(request.reference_leg_sid);
+    if (!reference) {
+      throw badRequest(`reference_leg_sid: there is no leg ${request.reference_leg_sid}`);
+    }
+    return { dcCode: reference.dcCode, nsoCode: reference.nsoCode };
+  }
+  return {
+    ...(request.requested_dc_code === undefined ? {} : { dcCode: request.requested_dc_code }),
+    ...(request.requested_nso_code === undefined ? {} : { nsoCode: request.requested_nso_code }),
+  };
 }
 
 /** `POST /legs/{leg_sid}/actions`: checks the ExoML and the leg's state, then runs it. */
+// ASSUMPTION(action-sid): the action reply carries an action_sid, which its events echo.
 function legActions(context: ApiContext) {
   const leg = legOf(context);
   const { request, actions } = parseActionRequest(context.body);
@@ -101,6 +140,7 @@ export const legRoutes: ApiRoute[] = [
   }),
   route('POST', `${LEGS}/:legSid/actions`, legActions),
   // The reference is unsure of the separator; both spellings answer.
+  // ASSUMPTION(external-events): both external_events and external-events answer.
   route('GET', `${LEGS}/:legSid/external_events`, legEvents),
   route('GET', `${LEGS}/:legSid/external-events`, legEvents),
 ];

@@ -1,3 +1,4 @@
+// ASSUMPTION(rate-limit): a sliding minute per account (100 by default, the [doc] figure; 2026 says 200).
 /**
  * The documented rate limit: at most `perMinute` requests in any minute, per account. The minute
  * is virtual, like every other duration in the simulator: at `--speed 20` a flow that keeps

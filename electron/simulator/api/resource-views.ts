@@ -28,6 +28,9 @@ export function legView(leg: SimLeg, now: number, withInfo: boolean): Record<str
     caller_id: leg.callerId,
     direction: leg.direction,
     network_type: leg.networkType,
+    // Where the leg is (seed 001's event fields), so co-location shows in get-leg too.
+    dc_code: leg.dcCode,
+    nso_code: leg.nsoCode,
     custom_param: leg.customParam,
     time_limit: leg.timeouts.timeLimit,
     state: leg.state,
@@ -42,6 +45,7 @@ export function legView(leg: SimLeg, now: number, withInfo: boolean): Record<str
   return view;
 }
 
+// ASSUMPTION(additional-info): the words of get-leg's additional_info statuses.
 /**
  * `additional_info`: the reference names the statuses, not their values, so these are guesses:
  * one word per status, plus the sids that go with them.

@@ -19,6 +19,7 @@ export interface RetryPlan {
   delayMs(attempt: number): number;
 }
 
+// ASSUMPTION(grpc-retries): five attempts, doubling back-off from 250 ms, on the simulator's clock.
 /**
  * gRPC: the reference gives no figures, so five attempts with doubling back-off from 250 ms
  * (about 4 s in all) ride out a listener restarting, as the app's does when its settings change.
@@ -29,4 +30,5 @@ export const GRPC_RETRY: RetryPlan = {
 };
 
 /** HTTPS, as documented: up to 3 attempts, about 1 s apart. */
+// ASSUMPTION(https-retries): 3 attempts, 1 s apart on the simulator's clock, on 408/429/5xx/time-outs.
 export const HTTP_RETRY: RetryPlan = { attempts: 3, delayMs: () => 1_000 };

@@ -1,7 +1,7 @@
 /**
- * Where a leg's or bridge's events go. The reference requires `grpc://host:port`; the HTTPS
- * alternative takes `http(s)://` URLs; `grpcs://` (gRPC over TLS) is accepted where the catalog
- * allows it (Refer).
+ * Where a leg's or bridge's events go. The reference requires `grpc://host:port` (TLS on port 443
+ * or with no port); the HTTPS alternative takes `http(s)://` URLs. `grpcs://` is read here, for
+ * delivery, but refused as a create-leg, create-bridge and Refer endpoint (see endpointProblem).
  */
 export type EventTarget =
   { kind: 'grpc'; address: string; tls: boolean } | { kind: 'http'; url: string };
@@ -28,19 +28,21 @@ export function parseEventEndpoint(value: string): EventTarget | undefined {
   return undefined;
 }
 
+// ASSUMPTION(endpoint-schemes): grpc:// and http(s):// accepted, grpcs:// refused, create and Refer alike.
 /**
- * What is wrong with `value` as `field` (undefined when nothing): the create-leg and create-bridge
- * rule is grpc:// or http(s)://.
+ * What is wrong with `value` as `field` (undefined when nothing). One rule for create-leg,
+ * create-bridge and `<Refer legEventEndpoint>`: seed 000 says the endpoint "must start with
+ * grpc://" (seed 002's Refer example is grpc:// too), so `grpcs://` is refused everywhere; TLS is
+ * `grpc://host:443`. `http(s)://` is the 2026 HTTPS delivery.
  */
-export function endpointProblem(
-  field: string,
-  value: string,
-  allowGrpcs = false,
-): string | undefined {
+export function endpointProblem(field: string, value: string): string | undefined {
   const target = parseEventEndpoint(value);
   const scheme = value.slice(0, value.indexOf(':')).toLowerCase();
-  if (target && (allowGrpcs || scheme !== 'grpcs')) return undefined;
-  if (/^grpcs?:\/\//i.test(value)) return `${field} must be grpc://host:port, not "${value}"`;
+  if (target && scheme !== 'grpcs') return undefined;
+  if (/^grpcs:\/\//i.test(value)) {
+    return `${field} must start with grpc:// (for TLS, grpc://host:443), not "${value}"`;
+  }
+  if (/^grpc:\/\//i.test(value)) return `${field} must be grpc://host:port, not "${value}"`;
   return `${field} must start with grpc:// (or http:// or https:// for events over HTTP), not "${value}"`;
 }
 

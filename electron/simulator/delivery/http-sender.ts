@@ -7,6 +7,7 @@ import { DeliveryError } from './delivery-error';
 const USER_AGENT = 'Exotel-Hermix/1.0 (legflow-simulator)';
 const ATTEMPT_TIMEOUT_MS = 5_000;
 
+// ASSUMPTION(https-payload): the HTTPS body is the gRPC event as JSON, event_timestamp an ISO string.
 /**
  * The HTTPS alternative (reference/legs-api.md, "How events are delivered"): a JSON POST per
  * event, `event_timestamp` as an ISO string, the documented headers, and Basic auth when the

@@ -31,6 +31,21 @@ export class FaultInjector {
     return undefined;
   }
 
+  /** The v3 error code to answer a call-legs lookup with instead, if any (seed 003's 500s). */
+  v3Fault(): 10743 | 10715 | undefined {
+    const { v3LegsNotFound = 0, v3LegDetailsError = 0 } = this.spec;
+    if (v3LegsNotFound === 0 && v3LegDetailsError === 0) return undefined;
+    const roll = this.random();
+    if (roll < v3LegsNotFound) return 10743;
+    if (roll < v3LegsNotFound + v3LegDetailsError) return 10715;
+    return undefined;
+  }
+
+  /** Whether calls-per-second control enqueues a normal-priority create-leg. */
+  enqueued(): boolean {
+    return this.chance(this.spec.enqueue ?? 0);
+  }
+
   /** Real milliseconds to wait before a reply or a delivery. */
   latencyMs(): number {
     const { min, max } = this.spec.latencyMs;

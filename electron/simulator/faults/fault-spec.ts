@@ -1,3 +1,4 @@
+// ASSUMPTION(v3-500s): seed 003's 500/10743 and 500/10715 happen only when the faults ask for them.
 /**
  * The `--faults SPEC` of `legflow sim`: what goes wrong on purpose, so the app's robustness can be
  * tested. A SPEC is a comma-separated list of `name=value`:
@@ -10,6 +11,11 @@
  * | `drop`    | rate             | that share of events is never delivered                        |
  * | `dup`     | rate             | that share of events is delivered twice (same `event_sid`)     |
  * | `reorder` | rate             | that share of events is held back until after the leg's next   |
+ * | `10743`   | rate             | that share of v3 call-legs lookups is answered 500/10743       |
+ * | `10715`   | rate             | that share is answered 500/10715 (seed 003's two v3 500s)      |
+ * | `enqueue` | rate             | calls-per-second control: that share of `priority: normal`     |
+ * |           |                  | create-legs is enqueued (reply `status: "enqueued"`, dialled   |
+ * |           |                  | later); `priority: high` is never enqueued                     |
  * | `seed`    | whole number     | seeds the random choices, so a failing run can be repeated     |
  *
  * A rate is a fraction (`0.05`) or a percentage (`5%`); a duration is `200ms`, `1.5s` or a range
@@ -24,6 +30,14 @@ export interface FaultSpec {
   drop: number;
   dup: number;
   reorder: number;
+  // The three below are optional (absent = 0) so a spec given as an object without them, as
+  // simulator-options.ts accepts one, still is a FaultSpec.
+  /** v3 call legs answered 500 with 10743 "Legs not found". */
+  v3LegsNotFound?: number;
+  /** v3 call legs answered 500 with 10715 "Error retrieving leg details". */
+  v3LegDetailsError?: number;
+  /** Normal-priority create-legs enqueued by calls-per-second control. */
+  enqueue?: number;
   /** Absent: a different random sequence each run. */
   seed?: number;
 }
@@ -46,15 +60,37 @@ export const NO_FAULTS: FaultSpec = Object.freeze({
   reorder: 0,
 });
 
-type RateName = 'http500' | 'http429' | 'drop' | 'dup' | 'reorder';
+type RateName =
+  | 'http500'
+  | 'http429'
+  | 'drop'
+  | 'dup'
+  | 'reorder'
+  | 'v3LegsNotFound'
+  | 'v3LegDetailsError'
+  | 'enqueue';
 const RATES: Record<string, RateName> = {
   '500': 'http500',
   '429': 'http429',
   drop: 'drop',
   dup: 'dup',
   reorder: 'reorder',
+  '10743': 'v3LegsNotFound',
+  '10715': 'v3LegDetailsError',
+  enqueue: 'enqueue',
 };
-const KNOWN = ['500', '429', 'latency', 'drop', 'dup', 'reorder', 'seed'];
+const KNOWN = [
+  '500',
+  '429',
+  'latency',
+  'drop',
+  'dup',
+  'reorder',
+  '10743',
+  '10715',
+  'enqueue',
+  'seed',
+];
 const EXAMPLE = '500=0.05,429=0.02,latency=200ms,drop=0.01,dup=0.05,reorder=0.05';
 
 /** Reads a `--faults` SPEC; throws a {@link FaultSpecError} naming the bad part. */
@@ -84,7 +120,8 @@ export function parseFaultSpec(text: string): FaultSpec {
 export function formatFaultSpec(spec: FaultSpec): string {
   const parts: string[] = [];
   for (const [name, key] of Object.entries(RATES)) {
-    if (spec[key] > 0) parts.push(`${name}=${spec[key]}`);
+    const value = spec[key] ?? 0;
+    if (value > 0) parts.push(`${name}=${value}`);
   }
   const { min, max } = spec.latencyMs;
   if (max > 0) parts.push(`latency=${min === max ? `${max}ms` : `${min}-${max}ms`}`);

@@ -5,6 +5,7 @@ import type { SimPlatform } from './sim-platform';
 /** Actions a leg takes before it is answered; the others need a connected leg. */
 const BEFORE_ANSWER: ReadonlySet<NodeKind> = new Set(['answer', 'hangup', 'refer']);
 
+// ASSUMPTION(action-state): actions on an ended or unanswered leg are a 400 naming the state.
 /**
  * Why the leg cannot take this action now, in words for the API's `error_data.message`, or
  * undefined when it can. Checked when the request arrives, as the platform answers 400 for an

@@ -55,9 +55,9 @@ export function joinBridge(
 }
 
 /**
- * Takes a leg out of its bridge: `leg_left_bridge`. A bridge that held two or more legs and now
- * holds fewer ends (a guess: the reference does not say what a half-empty bridge does), taking
- * its last leg out with it.
+ * Takes a leg out of its bridge: `leg_left_bridge`. The bridge itself stays: a leg that left
+ * (`<LeaveBridge/>`) may join it again, so leaving alone never ends a bridge (see
+ * {@link endBridgesShortOfLegs} for what does).
  */
 export function leaveBridge(platform: SimPlatform, leg: SimLeg, options: EmitOptions = {}): void {
   const bridge = leg.bridgeSid === undefined ? undefined : platform.bridges.get(leg.bridgeSid);
@@ -65,13 +65,29 @@ export function leaveBridge(platform: SimPlatform, leg: SimLeg, options: EmitOpt
   if (!bridge) return;
   bridge.active.delete(leg.sid);
   platform.emitLeg(leg, 'leg_left_bridge', { bridge_sid: bridge.sid }, options);
-  if (bridge.state === 'active' && bridge.peak >= 2 && bridge.active.size < 2) {
-    const at = options.at ?? platform.clock.now();
-    endBridge(platform, bridge, at);
+}
+
+// ASSUMPTION(bridge-end): a bridge ends when fewer than two of its legs are still live.
+/**
+ * A bridge that has held two legs ends when fewer than two of the legs ever in it are still on
+ * the call: the reference does not say what a half-empty bridge does, and a bridge of one live
+ * leg can never bridge anything again. A leg that only left (LeaveBridge) is still on the call,
+ * so LeaveBridge then JoinBridge on a two-leg bridge works. Called as `endingSid` ends.
+ */
+export function endBridgesShortOfLegs(platform: SimPlatform, endingSid: string, at: number): void {
+  for (const bridge of platform.bridges.values()) {
+    if (bridge.state !== 'active' || bridge.peak < 2 || !bridge.legSids.includes(endingSid)) {
+      continue;
+    }
+    const live = bridge.legSids.filter((sid) => {
+      const leg = platform.legs.get(sid);
+      return sid !== endingSid && leg !== undefined && leg.state !== 'terminal';
+    });
+    if (live.length < 2) endBridge(platform, bridge, at);
   }
 }
 
-/** Ends a bridge (`PUT {"action":"stop"}`, or too few legs left): everyone leaves, then `bridge_terminated`. */
+/** Ends a bridge (`PUT {"action":"stop"}`, or too few live legs left): everyone leaves, then `bridge_terminated`. */
 export function endBridge(
   platform: SimPlatform,
   bridge: SimBridge,

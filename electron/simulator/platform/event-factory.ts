@@ -42,6 +42,59 @@ export function bridgeFields(bridge: SimBridge): Record<string, unknown> {
   return fields;
 }
 
+// ASSUMPTION(event-layout): which fields are the leg's (`data`) and which the action's.
+/**
+ * The fields that belong to the leg itself and so travel in the event's top-level `data`, with
+ * the leg fields of {@link legFields}: seed 001's table puts `state`, `terminal_status` and
+ * `answered_by` there; `end_time` and `on_call_duration_ms` are get-leg's leg fields. Anything
+ * else an event adds (`hangup_cause_code`, `digits`, `bridge_sid`, `recording_sid`…) is the
+ * action's and goes in `event_data.data`.
+ */
+export const LEG_STATE_FIELDS: ReadonlySet<string> = new Set([
+  'state',
+  'terminal_status',
+  'answered_by',
+  'end_time',
+  'on_call_duration_ms',
+]);
+
+/** An event's fields, by where they go on the wire. */
+export interface EventFields {
+  /** The leg's (or bridge's) own fields: the top-level `data`. */
+  data: Record<string, unknown>;
+  /** What the action or the ending adds: `event_data.data`. */
+  actionData?: Record<string, unknown>;
+  /** What went wrong: `event_data.error`. */
+  error?: WireEventError;
+}
+
+/** The same for a bridge: its own fields in `data`, what its actions add in `event_data.data`. */
+export const BRIDGE_STATE_FIELDS: ReadonlySet<string> = new Set([
+  'state',
+  'terminal_status',
+  'leg_sids',
+  'end_time',
+]);
+
+/**
+ * Splits an event's extra fields into the owner's (`LEG_STATE_FIELDS`, or `BRIDGE_STATE_FIELDS`
+ * for a bridge) and the action's.
+ */
+export function splitLegExtra(
+  extra: Record<string, unknown>,
+  ownFields: ReadonlySet<string> = LEG_STATE_FIELDS,
+): {
+  leg: Record<string, unknown>;
+  action: Record<string, unknown>;
+} {
+  const leg: Record<string, unknown> = {};
+  const action: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(extra)) {
+    (ownFields.has(name) ? leg : action)[name] = value;
+  }
+  return { leg, action };
+}
+
 /**
  * Builds one event. Only names from shared/events/event-names.ts are allowed: that table is
  * where the app's assumptions about event names live, and the simulator must not invent others.
@@ -49,10 +102,9 @@ export function bridgeFields(bridge: SimBridge): Record<string, unknown> {
 export function buildEvent(
   ids: SimIds,
   name: string,
-  data: Record<string, unknown>,
+  fields: EventFields,
   stampMs: number,
   action?: ActionContext,
-  error?: WireEventError,
 ): WireEvent {
   const info = EVENT_NAMES[name];
   if (!info || info.aliasOf !== undefined) {
@@ -63,8 +115,15 @@ export function buildEvent(
     event_type: info.type,
     event_name: name,
     event_timestamp: protoTimestamp(stampMs),
-    event_data: error ? { data, error } : { data },
+    data: fields.data,
   };
+  const hasActionData = fields.actionData !== undefined && Object.keys(fields.actionData).length;
+  if (hasActionData || fields.error) {
+    event.event_data = {
+      ...(hasActionData ? { data: fields.actionData } : {}),
+      ...(fields.error ? { error: fields.error } : {}),
+    };
+  }
   if (action) {
     event.action_sid = action.sid;
     if (action.customParam !== undefined) event.action_custom_parameter = action.customParam;

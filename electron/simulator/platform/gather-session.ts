@@ -10,6 +10,7 @@ export interface GatherRules {
   timeoutMs: number;
 }
 
+// ASSUMPTION(gather-timeout): a timed-out Gather sends gather_success with the digits so far.
 /**
  * The keys of one Gather. Listening starts when the prompt ends (or a key barges in); it ends
  * on `numDigits` keys, on the finish key, or after `timeoutMs` without a key. A time-out ends it

@@ -38,6 +38,7 @@ export function runLegActions(
   leg.media.submit(actions.map((item) => legStep(platform, leg, owner, item, action)));
 }
 
+// ASSUMPTION(silent-actions): StartMonitoring, StopMonitoring and Refer send no event.
 function legStep(
   platform: SimPlatform,
   leg: SimLeg,

@@ -1,12 +1,13 @@
 import type { TerminalStatus } from '../../../shared/events';
 import { isoNanos } from '../time-format';
 import { DEFAULT_ANSWER_AFTER_S, MACHINE_HANGUP_AFTER_S } from '../personas/persona';
-import { leaveBridge } from './bridges';
-import { CALL_TIMING, HANGUP_CAUSE } from './call-timing';
+import type { AnsweredBy, Persona } from '../personas/persona';
+import { endBridgesShortOfLegs, leaveBridge } from './bridges';
+import { CALL_TIMING, CAUSE_ERRORS, HANGUP_CAUSE } from './call-timing';
 import { stopRecording } from './recordings';
 import type { SimLeg } from './sim-leg';
 import type { EmitOptions, SimPlatform } from './sim-platform';
-import type { ActionContext } from './wire-event';
+import type { ActionContext, WireEventError } from './wire-event';
 
 const S = 1000;
 
@@ -75,16 +76,19 @@ function ring(platform: SimPlatform, leg: SimLeg, at: number): void {
   // 'no-answer' rings until a time-out; 'interactive' until the virtual phone answers.
 }
 
+// ASSUMPTION(amd-answered-by): what leg_answered carries with sync, async and no AMD.
 /**
- * The dialled party picks up. With AMD the verdict comes `amdMs` later: on `leg_answered` itself
+ * The dialled party picks up. With AMD the verdict (`HUMAN`, `MACHINE`, or `BEEP` when the
+ * persona says so: seed 001 lists all three) comes `amdMs` later: on `leg_answered` itself
  * (synchronous AMD: the leg stays `ringing` to the app until then) or as `amd_result_success`
- * (asynchronous). Without AMD the platform cannot tell a machine from a person and says HUMAN.
+ * (asynchronous: `leg_answered` comes at pick-up with no `answered_by` at all, so nobody takes it
+ * for the verdict). Without AMD the platform cannot tell a machine from a person and says HUMAN.
  */
 export function partyAnswers(platform: SimPlatform, leg: SimLeg, at = platform.clock.now()): void {
   if (!isRinging(leg)) return;
   leg.answeredAt = at;
-  const verdict = leg.persona.behaviour === 'machine' ? 'MACHINE' : 'HUMAN';
-  const connect = (when: number, answeredBy?: 'HUMAN' | 'MACHINE') => {
+  const verdict = amdVerdict(leg.persona);
+  const connect = (when: number, answeredBy?: AnsweredBy) => {
     leg.state = 'connected';
     if (answeredBy) leg.answeredBy = answeredBy;
     const extra = answeredBy ? { answered_by: answeredBy } : {};
@@ -102,6 +106,11 @@ export function partyAnswers(platform: SimPlatform, leg: SimLeg, at = platform.c
     });
   }
   schedulePartyHangup(platform, leg);
+}
+
+/** What answering-machine detection reports for a persona: its own say, else by behaviour. */
+export function amdVerdict(persona: Persona): AnsweredBy {
+  return persona.answeredBy ?? (persona.behaviour === 'machine' ? 'MACHINE' : 'HUMAN');
 }
 
 /** Whether an outbound leg rings a party who has not picked up yet. */
@@ -132,7 +141,9 @@ function schedulePartyHangup(platform: SimPlatform, leg: SimLeg): void {
 
 /**
  * Ends a live leg: stops its audio, input, recording and stream (with their events), takes it out
- * of its bridge, then sends `leg_terminated` with `terminal_status` and `hangup_cause_code`.
+ * of its bridge, then sends `leg_terminated`: `terminal_status` in `data`, `hangup_cause_code` in
+ * `event_data.data`, and `event_data.error` when the leg ended without being answered (busy, no
+ * answer, a set-up time-out: seed 001's table gives `leg_terminated` an error column).
  */
 export function endLeg(platform: SimPlatform, leg: SimLeg, outcome: LegOutcome): void {
   if (leg.state === 'terminal') return;
@@ -150,6 +161,7 @@ export function endLeg(platform: SimPlatform, leg: SimLeg, outcome: LegOutcome):
     leg.stream = undefined;
   }
   if (leg.bridgeSid !== undefined) leaveBridge(platform, leg, { at });
+  endBridgesShortOfLegs(platform, leg.sid, at);
   leg.state = 'terminal';
   leg.terminalStatus = outcome.status;
   leg.hangupCauseCode = outcome.cause;
@@ -160,12 +172,26 @@ export function endLeg(platform: SimPlatform, leg: SimLeg, outcome: LegOutcome):
     end_time: isoNanos(at),
     on_call_duration_ms: onCallMs(leg),
   };
-  platform.emitLeg(
-    leg,
-    'leg_terminated',
-    extra,
-    outcome.action ? { at, action: outcome.action } : { at },
-  );
+  const error = terminationError(leg, outcome);
+  platform.emitLeg(leg, 'leg_terminated', extra, {
+    at,
+    ...(outcome.action ? { action: outcome.action } : {}),
+    ...(error ? { error } : {}),
+  });
+}
+
+/** The error a leg that ended this way carries: none for a completed call. */
+export function terminationError(leg: SimLeg, outcome: LegOutcome): WireEventError | undefined {
+  if (outcome.status === 'completed') return undefined;
+  const words = CAUSE_ERRORS[outcome.cause] ?? {
+    message: `The leg ended: ${outcome.status}`,
+    description: `Hangup cause ${outcome.cause}.`,
+  };
+  return {
+    error_code: outcome.cause,
+    message: words.message,
+    description: `${words.description} (${leg.contactUri}, ${outcome.status})`,
+  };
 }
 
 /** How long the leg has been (or was) answered, in whole virtual ms. */
@@ -184,7 +210,7 @@ function failToCreate(platform: SimPlatform, leg: SimLeg, at: number): void {
   leg.endTime = at;
   const error = {
     error_code: HANGUP_CAUSE.unallocated,
-    message: 'The leg could not be created',
+    message: CAUSE_ERRORS[HANGUP_CAUSE.unallocated]!.message,
     description: `${leg.contactUri} cannot be reached (simulated: its persona is "fail").`,
   };
   platform.emitLeg(leg, 'leg_failed_to_create', { terminal_status: 'failed' }, { at, error });

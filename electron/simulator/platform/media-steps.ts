@@ -5,9 +5,13 @@ import { startPlayback } from './media-queue';
 import type { EmitFn, MediaQueue, Step } from './media-queue';
 import type { ActionContext } from './wire-event';
 
-/** How many times audio plays for a `loop` attribute: 0 (no repeat) and absent both mean once. */
+// ASSUMPTION(loop-repeats): loop = repeats, plays loop + 1 times.
+/**
+ * How many times audio plays for a `loop` attribute: `loop` counts repeats (seed 002: "number of
+ * times to repeat (max 10), default 0"), so it plays loop + 1 times; absent means once.
+ */
 export function playCount(loop: unknown): number {
-  return typeof loop === 'number' && loop > 1 ? Math.floor(loop) : 1;
+  return typeof loop === 'number' && loop > 0 ? Math.floor(loop) + 1 : 1;
 }
 
 /** How long a Say lasts: by the length of its text, at least {@link CALL_TIMING.sayMinMs}. */

@@ -23,6 +23,7 @@ export interface NewLegFields {
   partyName?: string;
 }
 
+// ASSUMPTION(caller-id): outbound caller_id is the exophone without its leading 0.
 /**
  * Registers a new leg in state `created` and puts it in its call. The seed's samples show the
  * outbound `caller_id` as the exophone without its leading 0, and the inbound one as the exophone.
@@ -47,7 +48,9 @@ export function newLeg(platform: SimPlatform, fields: NewLegFields): SimLeg {
     asyncAmd: fields.asyncAmd,
     priority: fields.priority,
     dcCode: fields.dcCode ?? platform.dcCode,
-    nsoCode: fields.nsoCode ?? platform.nsoCode,
+    nsoCode:
+      fields.nsoCode ??
+      (fields.direction === 'inbound' ? platform.incomingNsoCode : platform.nsoCode),
     persona: fields.persona,
     state: 'created',
     createdAt: now,

@@ -12,7 +12,7 @@ export interface SimBridge {
   legSids: string[];
   /** The legs in it now. */
   active: Set<string>;
-  /** The most legs it has held at once: a bridge ends when it drops below two after that. */
+  /** The most legs it has held at once: once two, it ends when fewer than two legs are live. */
   peak: number;
   state: 'active' | 'terminal';
   terminalStatus?: 'completed';

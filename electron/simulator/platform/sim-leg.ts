@@ -1,6 +1,6 @@
 import type { LegState, TerminalStatus } from '../../../shared/events';
 import type { SimTimer } from '../clock/sim-clock';
-import type { Persona } from '../personas/persona';
+import type { AnsweredBy, Persona } from '../personas/persona';
 import type { MediaQueue } from './media-queue';
 import type { GatherSession } from './gather-session';
 import type { WireEvent } from './wire-event';
@@ -48,7 +48,7 @@ export interface SimLeg {
   state: LegState;
   terminalStatus?: TerminalStatus;
   hangupCauseCode?: number;
-  answeredBy?: 'HUMAN' | 'MACHINE';
+  answeredBy?: AnsweredBy;
   createdAt: number;
   updatedAt: number;
   startTime?: number;

@@ -3,7 +3,14 @@ import type { Phonebook } from '../personas/phonebook';
 import type { SimIds } from '../sim-ids';
 import type { SimLogger } from '../sim-logger';
 import { CallGroups } from './call-groups';
-import { bridgeFields, buildEvent, legFields, nextStamp } from './event-factory';
+import {
+  BRIDGE_STATE_FIELDS,
+  bridgeFields,
+  buildEvent,
+  legFields,
+  nextStamp,
+  splitLegExtra,
+} from './event-factory';
 import type { SimBridge } from './sim-bridge';
 import type { SimLeg } from './sim-leg';
 import type { ActionContext, WireEvent, WireEventError } from './wire-event';
@@ -60,8 +67,15 @@ export class SimPlatform {
   /** Exophone (by number key) → the endpoint its incoming calls' events go to. */
   readonly exophones = new Map<string, { exophone: string; endpoint: string }>();
   private readonly observers = new Set<(notice: PlatformNotice) => void>();
+  // ASSUMPTION(default-location): dc_code and nso_code of legs placed by no request field.
+  /**
+   * Where legs are placed when nothing says otherwise, from seed 001's samples: data centre 101;
+   * outbound legs on the node of the `leg_connecting` sample, incoming legs on the node of the
+   * `incoming_leg` table, so that co-location (`reference_leg_sid`) shows in the events.
+   */
   readonly dcCode = '101';
   readonly nsoCode = '9988fd96-ce41-11ed-9a09-0242ac110003';
+  readonly incomingNsoCode = 'a8140aaa-ce40-11ed-9a09-0242ac110003';
 
   constructor(readonly deps: PlatformDeps) {}
 
@@ -74,7 +88,11 @@ export class SimPlatform {
     return this.deps.ids;
   }
 
-  /** Sends an event about a leg to its current endpoint, and keeps it for external_events. */
+  /**
+   * Sends an event about a leg to its current endpoint, and keeps it for external_events. The
+   * leg's fields go in `data`; `extra` is split between `data` (state fields) and
+   * `event_data.data` (what the action adds) by event-factory.ts.
+   */
   emitLeg(
     leg: SimLeg,
     name: string,
@@ -83,15 +101,19 @@ export class SimPlatform {
   ) {
     const stamp = nextStamp(leg, options.at ?? this.clock.now());
     leg.updatedAt = Math.max(leg.updatedAt, stamp);
-    const data = { ...legFields(leg), ...extra };
-    const event = buildEvent(this.ids, name, data, stamp, options.action, options.error);
+    const { leg: state, action: actionData } = splitLegExtra(extra);
+    const fields = { data: { ...legFields(leg), ...state }, actionData, error: options.error };
+    const event = buildEvent(this.ids, name, fields, stamp, options.action);
     leg.events.push(event);
     if (leg.events.length > STORED_EVENTS_PER_LEG) leg.events.shift();
     this.deps.send(event, leg.endpoint, leg.sid);
     this.notify({ event, endpoint: leg.endpoint, legSid: leg.sid });
   }
 
-  /** Sends an event about a bridge to the bridge's endpoint. */
+  /**
+   * Sends an event about a bridge to the bridge's endpoint: the bridge's fields in `data`, what
+   * its actions add (`recording_sid`…) in `event_data.data`, as for legs.
+   */
   emitBridge(
     bridge: SimBridge,
     name: string,
@@ -100,8 +122,9 @@ export class SimPlatform {
   ) {
     const stamp = nextStamp(bridge, options.at ?? this.clock.now());
     bridge.updatedAt = Math.max(bridge.updatedAt, stamp);
-    const data = { ...bridgeFields(bridge), ...extra };
-    const event = buildEvent(this.ids, name, data, stamp, options.action, options.error);
+    const { leg: own, action: actionData } = splitLegExtra(extra, BRIDGE_STATE_FIELDS);
+    const fields = { data: { ...bridgeFields(bridge), ...own }, actionData, error: options.error };
+    const event = buildEvent(this.ids, name, fields, stamp, options.action);
     this.deps.send(event, bridge.endpoint, `bridge:${bridge.sid}`);
     this.notify({ event, endpoint: bridge.endpoint, bridgeSid: bridge.sid });
   }

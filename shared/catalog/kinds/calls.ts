@@ -148,8 +148,9 @@ function createLegChecks(params: Record<string, unknown>): ParamCheck[] {
   if (params.async_amd === true && params.amd_enable !== true) {
     problems.push({
       param: 'async_amd',
-      message: 'Background detection needs "Detect answering machines" on.',
-      severity: 'error',
+      // The platform ignores it then (seed 001: "applicable only when amd_enable is true").
+      message: 'Background detection does nothing unless "Detect answering machines" is on.',
+      severity: 'warning',
     });
   }
   const uri = typeof params.contact_uri === 'string' ? params.contact_uri : '';
@@ -197,6 +198,8 @@ export const outboundCall: NodeDefinition = {
   waitsFor: (params): WaitSpec => ({
     outcomes: [
       { event: 'leg_answered', match: { answered_by: 'MACHINE' }, port: 'machine' },
+      // BEEP: detection heard a voicemail beep (seed 001 lists it beside HUMAN and MACHINE).
+      { event: 'leg_answered', match: { answered_by: 'BEEP' }, port: 'machine' },
       { event: 'leg_answered', port: 'answered' },
       { event: 'leg_terminated', match: { terminal_status: 'busy' }, port: 'busy' },
       { event: 'leg_terminated', match: { terminal_status: 'no-answer' }, port: 'no-answer' },

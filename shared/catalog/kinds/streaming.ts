@@ -93,10 +93,11 @@ export const refer = defineAction({
     {
       name: 'legEventEndpoint',
       label: 'Event endpoint',
-      help: 'Where the events of this leg go from now on, e.g. grpc://host:port.',
+      help: 'Where the events of this leg go from now on, e.g. grpc://host:port (grpc://host:443 for TLS), or an https:// URL.',
       type: 'string',
       format: 'url',
-      schemes: ['grpc:', 'grpcs:', 'https:', 'http:'],
+      // The create-leg rule (seed 000: "must start with grpc://"); grpcs:// is not in it.
+      schemes: ['grpc:', 'https:', 'http:'],
       required: true,
     },
   ],

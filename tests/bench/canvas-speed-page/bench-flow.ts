@@ -45,7 +45,7 @@ export function benchFlow(): FlowDocument {
   }
   return {
     format: 'legflow.flow',
-    version: 1,
+    version: 2,
     name: 'Benchmark',
     legs: [{ id: 'caller', label: 'Caller', color: '#2563eb' }],
     nodes,

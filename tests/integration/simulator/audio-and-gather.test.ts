@@ -37,13 +37,40 @@ describe('audio', () => {
     });
     const completed = await h.waitForEvent(legSid, 'say_completed');
     const started = named(h.eventsOf(legSid), 'say_started')[0]!;
-    expect(eventTimeMs(completed) - eventTimeMs(started)).toBe(text.length * 60 * 2);
+    // loop="2" is two repeats (seed 002): the text plays three times.
+    expect(eventTimeMs(completed) - eventTimeMs(started)).toBe(text.length * 60 * 3);
     for (const event of [started, completed]) {
       expect(event.event_type).toBe('leg_action_event');
       expect(event.action_sid).toBe(reply.body.response.data.action_sid);
       expect(event.action_custom_parameter).toBe('say-1');
       expect(eventData(event).custom_param).toBe('leg-param');
     }
+  });
+
+  it('loop counts repeats: absent and 0 play once, 1 plays twice (seed 002)', async () => {
+    const legSid = await answeredLeg(h);
+    const url = 'https://example.com/a.wav';
+    for (const loop of ['', ' loop="0"', ' loop="1"']) {
+      await h.act(legSid, `<Flow><StartPlay${loop}>${url}</StartPlay></Flow>`);
+    }
+    await waitUntil('three plays', () => named(h.eventsOf(legSid), 'play_completed').length === 3);
+    const started = named(h.eventsOf(legSid), 'play_started').map(eventTimeMs);
+    const completed = named(h.eventsOf(legSid), 'play_completed').map(eventTimeMs);
+    expect(completed.map((end, index) => end - started[index]!)).toEqual([5_000, 5_000, 10_000]);
+  });
+
+  it('takes <StartSay> (the 2026 quickstart) as <Say> (seed 002), also as a prompt', async () => {
+    const legSid = await answeredLeg(h);
+    const reply = await h.act(legSid, '<Flow><StartSay language="en">Hello</StartSay></Flow>');
+    expect(reply.status).toBe(202);
+    await h.waitForEvent(legSid, 'say_completed');
+    const gather = await h.act(
+      legSid,
+      '<Flow><Gather numDigits="1" timeoutInSec="1"><startsay>Press 1</startsay></Gather></Flow>',
+    );
+    expect(gather.status).toBe(202);
+    await h.waitForEvent(legSid, 'gather_success');
+    expect(h.namesOf(legSid).filter((name) => name === 'say_started')).toHaveLength(2);
   });
 
   it('StopPlay interrupts a Play; StopSay a Say; a second Play waits for the first', async () => {

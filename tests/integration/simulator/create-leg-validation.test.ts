@@ -53,8 +53,11 @@ const REJECTED: Case[] = [
   ['time_limit is over 14400', { time_limit: 14401 }, 'time_limit'],
   ['time_limit is 0', { time_limit: 0 }, 'time_limit'],
   ['priority is neither normal nor high', { priority: 'urgent' }, 'priority'],
-  ['async_amd comes without amd_enable', { async_amd: true }, 'async_amd'],
-  ['async_amd comes with amd_enable false', { async_amd: true, amd_enable: false }, 'async_amd'],
+  [
+    'the endpoint is grpcs://',
+    { leg_event_endpoint: 'grpcs://127.0.0.1:9001' },
+    'leg_event_endpoint',
+  ],
   ['amd_enable is not a boolean', { amd_enable: 'yes' }, 'amd_enable'],
   ['custom_param is not a string', { custom_param: 42 }, 'custom_param'],
   ['reference_leg_sid names no leg', { reference_leg_sid: 'NOSUCHLEG00000' }, 'reference_leg_sid'],
@@ -67,6 +70,9 @@ const ACCEPTED: [string, Record<string, unknown>][] = [
   ['a SIP URI on voip', { contact_uri: 'sip:agent@example.com', network_type: 'voip' }],
   ['an http:// endpoint', { leg_event_endpoint: 'http://127.0.0.1:1/events' }],
   ['an https:// endpoint', { leg_event_endpoint: 'https://events.example.com/exotel' }],
+  // Seed 001: "applicable only when amd_enable is true": ignored (with a warning), not refused.
+  ['async_amd without amd_enable', { async_amd: true }],
+  ['async_amd with amd_enable false', { async_amd: true, amd_enable: false }],
   [
     'every option',
     {

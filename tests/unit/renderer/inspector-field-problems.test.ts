@@ -11,7 +11,7 @@ import {
 function flowWith(nodes: FlowNode[]): FlowDocument {
   return {
     format: 'legflow.flow',
-    version: 1,
+    version: 2,
     name: 'Test',
     legs: [{ id: 'caller', label: 'Caller', color: '#2563eb' }],
     nodes,
@@ -43,7 +43,7 @@ describe('grouping a node’s problems for its form', () => {
 
   it('puts param problems under their field, in the field’s own words', () => {
     expect(groups.params.get('loop')).toEqual([
-      { severity: 'error', text: 'Repeat must be from 0 to 10.', missing: false },
+      { severity: 'error', text: 'Repeats must be from 0 to 10.', missing: false },
     ]);
     expect(groups.params.get('text')).toEqual([
       { severity: 'error', text: 'Text is required.', missing: true },

@@ -19,7 +19,7 @@ import {
 function flow(): FlowDocument {
   return {
     format: 'legflow.flow',
-    version: 1,
+    version: 2,
     name: 'Legs',
     legs: [
       { id: 'caller', label: 'Caller', color: '#2563eb' },

@@ -25,7 +25,7 @@ function menuFlow(): FlowDocument {
   });
   return {
     format: 'legflow.flow',
-    version: 1,
+    version: 2,
     name: 'Menu',
     legs: [{ id: 'caller', label: 'Caller', color: '#2563eb' }],
     nodes: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createLegRequestSchema,
+  createLegWarnings,
   describeProblems,
 } from '../../../electron/simulator/api/create-leg-request';
 
@@ -56,10 +57,25 @@ describe('create-leg validation', () => {
     [{ timeout: 1 }, true],
     [{ ring_timeout: 0 }, false],
     [{ amd_enable: true, async_amd: true }, true],
-    [{ async_amd: true }, false],
+    // "Applicable only when amd_enable is true" (seed 001): ignored with a warning, not a 400.
+    [{ async_amd: true }, true],
+    [{ contact_uri: 'sip:a@b.example' }, false],
+    [{ network_type: 'voip' }, false],
     [{ custom_param: null }, true],
     [{ priority: 'high' }, true],
   ])('%j is %s', (change, ok) => {
     expect(problems({ ...valid, ...change }) === '').toBe(ok);
+  });
+});
+
+describe('create-leg warnings', () => {
+  it('warns of async_amd without amd_enable, and of nothing else', () => {
+    const warnings = (change: Record<string, unknown>) =>
+      createLegWarnings(createLegRequestSchema.parse({ ...valid, ...change }));
+    expect(warnings({ async_amd: true })).toEqual([
+      'async_amd is ignored: it applies only when amd_enable is true',
+    ]);
+    expect(warnings({ async_amd: true, amd_enable: true })).toEqual([]);
+    expect(warnings({})).toEqual([]);
   });
 });

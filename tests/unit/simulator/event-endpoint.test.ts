@@ -30,10 +30,17 @@ describe('event endpoints', () => {
     expect(endpointProblem('leg_event_endpoint', 'h:1')).toMatch(
       /^leg_event_endpoint must start with grpc:\/\//,
     );
-    expect(endpointProblem('leg_event_endpoint', 'grpcs://h:1')).toMatch(
+    expect(endpointProblem('leg_event_endpoint', 'grpc://h:99999')).toMatch(
       /must be grpc:\/\/host:port/,
     );
-    expect(endpointProblem('x', 'grpcs://h:1', true)).toBeUndefined();
+  });
+
+  it('refuses grpcs:// wherever an endpoint is given (seed 000: "must start with grpc://")', () => {
+    expect(endpointProblem('leg_event_endpoint', 'grpcs://h:1')).toBe(
+      'leg_event_endpoint must start with grpc:// (for TLS, grpc://host:443), not "grpcs://h:1"',
+    );
+    expect(endpointProblem('legEventEndpoint', 'grpcs://h:443')).toMatch(/grpc:\/\/host:443/);
+    expect(endpointProblem('x', 'grpc://h:443')).toBeUndefined();
   });
 
   it("shows the endpoint as the seed's reply does: without grpc://", () => {

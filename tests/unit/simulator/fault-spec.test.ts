@@ -21,6 +21,23 @@ describe('parseFaultSpec', () => {
     });
   });
 
+  it('reads the v3 500s of seed 003 and calls-per-second queueing, and writes them back', () => {
+    const spec = parseFaultSpec('10743=0.5,10715=25%,enqueue=1');
+    expect(spec).toMatchObject({ v3LegsNotFound: 0.5, v3LegDetailsError: 0.25, enqueue: 1 });
+    expect(formatFaultSpec(spec)).toBe('10715=0.25,10743=0.5,enqueue=1');
+    expect(hasFaults(spec)).toBe(true);
+  });
+
+  it('rolls the v3 500s and the queueing only when asked, and by their rates', () => {
+    const none = new FaultInjector(parseFaultSpec(''), 1);
+    expect(none.v3Fault()).toBeUndefined();
+    expect(none.enqueued()).toBe(false);
+    const all = new FaultInjector(parseFaultSpec('10743=1,enqueue=1'), 1);
+    expect(all.v3Fault()).toBe(10743);
+    expect(all.enqueued()).toBe(true);
+    expect(new FaultInjector(parseFaultSpec('10715=1'), 1).v3Fault()).toBe(10715);
+  });
+
   it('takes percentages, seconds, ranges, a seed, spaces and any case', () => {
     expect(parseFaultSpec(' DROP = 5% , latency=0.5-1.5s, seed=42 ')).toMatchObject({
       drop: 0.05,

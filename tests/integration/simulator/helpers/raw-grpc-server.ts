@@ -50,7 +50,10 @@ export async function startRawGrpcServer(
     /** The names of the events of one leg, in arrival order. */
     namesOf: (legSid: string) =>
       deliveries
-        .filter((delivery) => delivery.event.event_data?.data?.leg_sid === legSid)
+        .filter(
+          (delivery) =>
+            (delivery.event.data?.leg_sid ?? delivery.event.event_data?.data?.leg_sid) === legSid,
+        )
         .map((delivery) => String(delivery.event.event_name)),
     close: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
   };

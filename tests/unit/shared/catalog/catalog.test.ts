@@ -72,6 +72,34 @@ describe('the node catalog', () => {
     expect(portNames('outbound-call', { amd_enable: true })).toContain('machine');
   });
 
+  it('sends MACHINE and BEEP (seed 001) to machine, anything else answered to answered', () => {
+    const outcomes = getDefinition('outbound-call')!.waitsFor({ amd_enable: true })!.outcomes;
+    const portFor = (answeredBy: string) =>
+      outcomes.find(
+        (outcome) =>
+          outcome.event === 'leg_answered' &&
+          (outcome.match?.answered_by ?? answeredBy) === answeredBy,
+      )?.port;
+    expect(portFor('MACHINE')).toBe('machine');
+    expect(portFor('BEEP')).toBe('machine');
+    expect(portFor('HUMAN')).toBe('answered');
+  });
+
+  it('labels loop as repeats with the seed default (seed 002: "number of times to repeat")', () => {
+    for (const kind of ['say', 'play']) {
+      const loop = getDefinition(kind)!.params.find((spec) => spec.name === 'loop');
+      expect(loop).toMatchObject({ label: 'Repeats', default: 0, min: 0, max: 10 });
+      expect(loop?.help).toMatch(/0 plays it once/);
+    }
+  });
+
+  it('takes the create-leg endpoint rule in Refer: no grpcs://', () => {
+    const endpoint = getDefinition('refer')!.params.find(
+      (spec) => spec.name === 'legEventEndpoint',
+    );
+    expect(endpoint).toMatchObject({ schemes: ['grpc:', 'https:', 'http:'] });
+  });
+
   it('derives Branch ports from its conditions', () => {
     const params = {
       variable: 'digits',

@@ -3,6 +3,7 @@ import {
   canonicalEventName,
   canMove,
   eventData,
+  eventError,
   eventTimeMs,
   isKnownEventName,
   legEventSchema,
@@ -75,6 +76,37 @@ describe('the event envelope', () => {
     });
     expect(eventTimeMs(event)).toBe(1700000000500);
     expect(eventData(event).leg_sid).toBe('L2');
+  });
+
+  it("reads seed 001's layout: the leg's fields in data, the cause in event_data.data, the error", () => {
+    const event = legEventSchema.parse({
+      event_sid: 'ev3',
+      event_type: 'leg_lifecycle_event',
+      event_name: 'leg_terminated',
+      event_timestamp: { seconds: 1700000000, nanos: 0 },
+      data: { leg_sid: 'L3', state: 'terminal', terminal_status: 'busy', dc_code: '101' },
+      event_data: {
+        data: { hangup_cause_code: 17 },
+        error: { error_code: 17, message: 'User busy', description: 'd' },
+      },
+    });
+    expect(eventData(event)).toEqual({
+      leg_sid: 'L3',
+      state: 'terminal',
+      terminal_status: 'busy',
+      dc_code: '101',
+      hangup_cause_code: 17,
+    });
+    expect(eventError(event)).toEqual({ error_code: 17, message: 'User busy', description: 'd' });
+    expect(eventError(legEventSchema.parse(grpcEvent))).toBeUndefined();
+  });
+
+  it('lets event_data.data win where both places hold a field', () => {
+    const event = legEventSchema.parse({
+      ...grpcEvent,
+      data: { leg_sid: 'L1', answered_by: 'MACHINE' },
+    });
+    expect(eventData(event).answered_by).toBe('HUMAN');
   });
 
   it('rejects an event without a sid or with a bad timestamp', () => {

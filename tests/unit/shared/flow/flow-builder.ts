@@ -9,7 +9,7 @@ import type { FlowDocument } from '../../../../shared/flow';
 export class FlowBuilder {
   readonly flow: FlowDocument = {
     format: 'legflow.flow',
-    version: 1,
+    version: 2,
     name: 'Test flow',
     legs: [{ id: 'caller', label: 'Caller', color: '#2563eb' }],
     nodes: [],

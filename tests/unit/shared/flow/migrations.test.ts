@@ -46,3 +46,43 @@ describe('migrateFlow', () => {
     expect(() => migrateFlow({})).toThrow(/"version" must be a whole number/);
   });
 });
+
+describe('version 1 → 2: loop counts repeats (seed 002: "number of times to repeat, default 0")', () => {
+  const v1 = (params: Record<string, unknown>, kind = 'say') => ({
+    format: 'legflow.flow',
+    version: 1,
+    name: 'x',
+    legs: [],
+    nodes: [{ id: 'n', kind, leg: null, label: '', params, position: { x: 0, y: 0 } }],
+    edges: [],
+  });
+  const loopAfter = (params: Record<string, unknown>, kind = 'say') =>
+    (migrateFlow(v1(params, kind)).nodes as { params: Record<string, unknown> }[])[0]!.params;
+
+  it('turns "play N times" into N − 1 repeats, so the flow sounds as it did', () => {
+    expect(loopAfter({ text: 'hi', loop: 1 })).toEqual({ text: 'hi', loop: 0 });
+    expect(loopAfter({ url: 'https://a/b.wav', loop: 3 }, 'play')).toEqual({
+      url: 'https://a/b.wav',
+      loop: 2,
+    });
+    expect(loopAfter({ text: 'hi', loop: 10 })).toEqual({ text: 'hi', loop: 9 });
+  });
+
+  it('keeps 0 (which played once too) at 0, and a Say without loop as it is', () => {
+    expect(loopAfter({ text: 'hi', loop: 0 })).toEqual({ text: 'hi', loop: 0 });
+    expect(loopAfter({ text: 'hi' })).toEqual({ text: 'hi' });
+  });
+
+  it('touches only Say and Play, and nothing but loop', () => {
+    expect(loopAfter({ loop: 3, numDigits: 1 }, 'gather')).toEqual({ loop: 3, numDigits: 1 });
+    const migrated = migrateFlow(v1({ text: 'hi', loop: 2 }));
+    expect(migrated).toMatchObject({ version: CURRENT_FLOW_VERSION, name: 'x', edges: [] });
+  });
+
+  it('opens a version-1 file through loadFlow with the new meaning', async () => {
+    const { loadFlow } = await import('../../../../shared/flow');
+    const flow = loadFlow(JSON.stringify(v1({ text: 'hi', loop: 2 })));
+    expect(flow.version).toBe(2);
+    expect(flow.nodes[0]!.params.loop).toBe(1);
+  });
+});

@@ -107,7 +107,7 @@ describe('validateFlow', () => {
     expect(messages).toEqual([
       expect.stringMatching(/^contact_uri: .*"12345" is not a phone number/),
       expect.stringMatching(/^time_limit: .*must be from 1 to 14400/),
-      expect.stringMatching(/^async_amd: .*needs "Detect answering machines" on/),
+      expect.stringMatching(/^async_amd: .*does nothing unless "Detect answering machines" is on/),
     ]);
   });
 
@@ -207,8 +207,24 @@ describe('validateFlow', () => {
       'leg-never-created',
     ]);
     expect(only(flow, 'leg-never-created')[0]!.message).toBe(
-      '"Say" acts on Agent, but no Incoming call or Outbound call creates that leg.',
+      '"Say (c)" acts on Agent, but no Incoming call or Outbound call creates that leg.',
     );
+  });
+
+  it('names a node by its label alone while no other node shares it, else adds its id', () => {
+    const flow = answeredCall()
+      .leg('agent', 'Agent')
+      .node('welcome', 'say', { text: 'x' }, 'agent')
+      .edge('answer', 'next', 'welcome');
+    expect(only(flow, 'leg-never-created')[0]!.message).toMatch(/^"Say" acts on Agent/);
+    const twice = flow
+      .node('goodbye', 'say', { text: 'x' }, 'agent')
+      .edge('welcome', 'next', 'goodbye');
+    const messages = only(twice, 'leg-never-created').map((problem) => problem.message);
+    expect(messages).toEqual([
+      '"Say (welcome)" acts on Agent, but no Incoming call or Outbound call creates that leg.',
+      '"Say (goodbye)" acts on Agent, but no Incoming call or Outbound call creates that leg.',
+    ]);
   });
 
   it('needs a bridge of at least two legs', () => {

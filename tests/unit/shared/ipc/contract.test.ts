@@ -43,7 +43,7 @@ describe('the IPC contract', () => {
   it('defaults force to false and requires an explicit base time on save', () => {
     const flow = {
       format: 'legflow.flow',
-      version: 1,
+      version: 2,
       name: 'x',
       legs: [],
       nodes: [],
