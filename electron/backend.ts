@@ -18,6 +18,7 @@ import type { BackendOptions } from './backend/backend-options';
 import type { CommandHandlers } from './backend/command-handlers';
 import { dispatchCommand } from './backend/dispatch';
 import { fileCommands } from './backend/file-commands';
+import { flowTestsCommands } from './backend/flow-tests-commands';
 import { phoneCommands } from './backend/phone-commands';
 import { forwardRunUpdates, historyCommands, runCommands } from './backend/run-commands';
 import { autosaveCommands } from './backend/autosave-commands';
@@ -115,6 +116,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...runCommands(runs),
     ...phoneCommands(runs),
     ...historyCommands(runs),
+    ...flowTestsCommands({
+      workspace,
+      outsideFiles,
+      examplesDir: options.examplesDir ?? defaultExamplesDir(),
+      runs,
+    }),
     ...callLookupCommands({ readSettings: () => loadSettings(settingsFile), secrets }),
   };
 

@@ -15,6 +15,7 @@ export * from './ipc/run-update-schema';
 export * from './ipc/settings-contract';
 export * from './ipc/autosave-contract';
 export * from './ipc/call-lookup-contract';
+export * from './ipc/flow-tests-contract';
 export * from './ipc/menu-contract';
 export * from './ipc/desktop-contract';
 export type { DesktopBridge } from './ipc/desktop-bridge';

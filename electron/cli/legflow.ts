@@ -6,6 +6,7 @@ import { LEGS_USAGE, legsCommand } from './commands/legs-command';
 import { LISTEN_USAGE, listenCommand } from './commands/listen-command';
 import { RUN_USAGE, runCommand } from './run/run-command';
 import { SIM_USAGE, simCommand } from './commands/sim-command';
+import { TEST_USAGE, testCommand } from './commands/test-command';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate-command';
 import { WEB_USAGE, webCommand } from './commands/web-command';
 import { printableText } from '../text/printable';
@@ -19,6 +20,8 @@ Usage:
       Print the ExoML each action node posts.
   ${RUN_USAGE}
       Run a flow headless on the built-in simulator; exit 0 when every run passes.
+  ${TEST_USAGE}
+      Run a flow's saved tests with exact time and report the outputs they cover.
   ${LEGS_USAGE}
       Look up a call's legs on a live account: name, number, status, times, group.
   ${SIM_USAGE}
@@ -48,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(args, out);
     case 'sim':
       return simCommand(args, out);
+    case 'test':
+      return testCommand(args, out);
     case 'legs':
       return legsCommand(args, out);
     case undefined:

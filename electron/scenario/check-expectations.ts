@@ -1,3 +1,4 @@
+import { firstPathDifference } from '../../shared/flow-tests/path-difference';
 import type { RunResult } from '../runner';
 import type { Scenario } from './scenario-schema';
 
@@ -8,12 +9,10 @@ export function checkExpectations(expect: Scenario['expect'], result: RunResult)
     failures.push(`status: expected ${expect.status}, the run ${result.status} (${result.reason})`);
   }
   if (expect.path !== undefined) {
-    const differs = expect.path.findIndex((id, index) => result.path[index] !== id);
-    const at =
-      differs >= 0 ? differs : expect.path.length < result.path.length ? expect.path.length : -1;
-    if (at >= 0) {
+    const difference = firstPathDifference(expect.path, result.path);
+    if (difference) {
       failures.push(
-        `path: expected ${expect.path.join(' → ')}\n        the run went ${result.path.join(' → ')}\n        first difference at step ${at + 1}: expected ${expect.path[at] ?? '(the end)'}, got ${result.path[at] ?? '(the end)'}`,
+        `path: expected ${expect.path.join(' → ')}\n        the run went ${result.path.join(' → ')}\n        first difference at step ${difference.step}: expected ${difference.expected ?? '(the end)'}, got ${difference.actual ?? '(the end)'}`,
       );
     }
   }

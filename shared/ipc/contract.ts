@@ -5,6 +5,7 @@ import { CALL_LOOKUP_COMMANDS } from './call-lookup-contract';
 import type { CommandSpec, QualifiedName } from './define-contract';
 import { DESKTOP_NOTIFICATIONS } from './desktop-contract';
 import { FILES_COMMANDS, FILES_NOTIFICATIONS } from './files-contract';
+import { FLOW_TESTS_COMMANDS } from './flow-tests-contract';
 import { MENU_NOTIFICATIONS } from './menu-contract';
 import { PHONE_COMMANDS } from './phone-contract';
 import { HISTORY_COMMANDS, RUN_COMMANDS, RUN_NOTIFICATIONS } from './run-contract';
@@ -27,6 +28,7 @@ export const COMMANDS = {
   ...PHONE_COMMANDS,
   ...HISTORY_COMMANDS,
   ...CALL_LOOKUP_COMMANDS,
+  ...FLOW_TESTS_COMMANDS,
 } satisfies Record<QualifiedName, CommandSpec>;
 
 /** Every message the backend pushes to the UI unasked, by name, with its payload's schema. */
