@@ -17,6 +17,9 @@ const faultSpecSchema = z.object({
   drop: rate,
   dup: rate,
   reorder: rate,
+  v3LegsNotFound: rate.optional(),
+  v3LegDetailsError: rate.optional(),
+  enqueue: rate.optional(),
   seed: z.number().int().min(0).optional(),
 });
 

@@ -82,7 +82,7 @@ export function ProfileFields(props: {
       </div>
       <SettingsField
         label="Public event endpoint URL"
-        placeholder="grpcs://events.example.com:443"
+        placeholder="grpc://events.example.com:443"
         hint="The address the platform sends call events to; a tunnel to the listener, for example."
         className="settings-grid__wide"
         {...field('eventEndpoint')}
