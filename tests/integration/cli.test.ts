@@ -19,7 +19,7 @@ describe('legflow validate', () => {
     const run = legflow('validate', 'tests/fixtures/flows/problems.legflow.json');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('error   say (Greeting): "Greeting" needs text.');
-    expect(run.stdout).toContain('warning orphan: "Hang up" can never run');
+    expect(run.stdout).toContain('warning orphan: "Hang up (orphan)" can never run');
     expect(run.stdout).toMatch(/\d+ errors?, \d+ warnings?\.$/m);
   });
 

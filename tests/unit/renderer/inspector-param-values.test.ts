@@ -81,7 +81,7 @@ describe('placeholders', () => {
   it("show the catalog's hint, else the default, else an example of the shape", () => {
     expect(placeholderFor(spec('play', 'url'))).toBe('https://example.com/welcome.wav');
     expect(placeholderFor(spec('say', 'language'))).toBe('en');
-    expect(placeholderFor(spec('say', 'loop'))).toBe('1');
+    expect(placeholderFor(spec('say', 'loop'))).toBe('0');
     expect(placeholderFor(spec('outbound-call', 'contact_uri'))).toBe('e.g. 08030752400');
     expect(placeholderFor(spec('refer', 'legEventEndpoint'))).toBe('grpc://…');
     expect(placeholderFor(spec('say', 'pollyVoiceId'))).toBeUndefined();
