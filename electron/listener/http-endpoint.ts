@@ -6,6 +6,7 @@ import type { BasicAuthCredentials } from './basic-auth';
 import type { EventIntake } from './event-intake';
 import type { ListenerLogger } from './listener-logger';
 import { originRefusal } from '../net/browser-request-guard';
+import { answerClientErrors } from '../net/client-errors';
 import { explainBindError, LISTENER_PORT_ADVICE } from '../net/port-in-use';
 import { nestingProblem } from './nesting-limit';
 import type { TlsMaterial } from './tls-files';
@@ -54,6 +55,7 @@ export async function startHttpEndpoint(
         onRequest,
       )
     : createServer(onRequest);
+  answerClientErrors(server, 'json');
   try {
     await listen(server, options.host, options.port);
   } catch (error) {

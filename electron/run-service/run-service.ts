@@ -1,7 +1,7 @@
 import type { FlowDocument } from '../../shared/flow';
 import { SIMULATOR_PROFILE } from '../../shared/ipc';
 import type { RunPlan } from '../../shared/ipc';
-import { dialPlan, templatedExophoneProblem } from '../../shared/flow';
+import { dialPlan, incomingExophoneProblem } from '../../shared/flow';
 import { Runner } from '../runner';
 import type { FlowRun, RunUpdate } from '../runner';
 import type { SimSessionOptions } from '../session/sim-session';
@@ -332,8 +332,8 @@ export class RunService {
  * `{{template}}`, or one the target refuses) refuses the run with a message a person can act on.
  */
 function registerExophones(target: TargetLease['target'], flow: FlowDocument): void {
-  const templated = templatedExophoneProblem(flow);
-  if (templated) throw new RunRefusal('bad-exophone', templated);
+  const unset = incomingExophoneProblem(flow);
+  if (unset) throw new RunRefusal('bad-exophone', unset);
   for (const node of flow.nodes) {
     if (node.kind !== 'incoming-call') continue;
     try {

@@ -145,11 +145,11 @@ async function bridge(context: StepContext): Promise<StepOutcome> {
 
 async function postAction(context: StepContext): Promise<StepOutcome> {
   const { node, platform } = context;
-  const leg = context.legs.ofRole(node.leg!);
+  const name = node.label || context.definition.title;
+  if (!node.leg) throw new Error(`"${name}" acts on no leg: choose its leg in the inspector.`);
+  const leg = context.legs.ofRole(node.leg);
   if (!leg || leg.state === 'terminal') {
-    throw new Error(
-      `The ${node.leg} leg is not on a call, so "${node.label || context.definition.title}" cannot act on it.`,
-    );
+    throw new Error(`The ${node.leg} leg is not on a call, so "${name}" cannot act on it.`);
   }
   const exoml = compileNodeExoml(node, context.variables.all())!;
   const spec = context.definition.waitsFor(node.params);

@@ -1,4 +1,4 @@
-import { templatedExophoneProblem } from '../../shared/flow';
+import { incomingExophoneProblem } from '../../shared/flow';
 import type { FlowDocument } from '../../shared/flow';
 import type { RunResult, RunUpdate } from '../runner';
 import type { RunTarget } from './run-target';
@@ -36,8 +36,8 @@ export function incomingCallsOf(flow: FlowDocument, scenario: Scenario): Scenari
  * be (a `{{template}}`, or a number the target refuses), or null when all are registered.
  */
 function registerExophones(target: RunTarget, flow: FlowDocument): string | null {
-  const templated = templatedExophoneProblem(flow);
-  if (templated) return templated;
+  const unset = incomingExophoneProblem(flow);
+  if (unset) return unset;
   try {
     for (const node of flow.nodes) {
       if (node.kind === 'incoming-call') target.registerExophone(String(node.params.exophone));

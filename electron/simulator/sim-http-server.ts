@@ -8,6 +8,7 @@ import { controlTokenRefusal } from './control/control-token';
 import { handleControlRequest } from './control/control-routes';
 import type { RecordingFiles } from './control/control-routes';
 import type { SimulatorControl } from './control/control-types';
+import { answerClientErrors } from '../net/client-errors';
 
 /** What the HTTP server serves: the platform's API, and `/_sim/` for the control API. */
 export interface SimHttpDeps {
@@ -45,6 +46,7 @@ export async function startSimHttpServer(
       else response.destroy();
     });
   });
+  answerClientErrors(server, 'json');
   const bound = await listen(server, host, port);
   return {
     port: bound,

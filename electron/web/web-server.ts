@@ -11,6 +11,7 @@ import { createAccessToken } from './upgrade-guard';
 import { hostRefusal } from '../net/browser-request-guard';
 import { explainBindError } from '../net/port-in-use';
 import { contentSecurityPolicy } from './content-security-policy';
+import { answerClientErrors } from '../net/client-errors';
 
 export { PortInUseError } from '../net/port-in-use';
 
@@ -68,6 +69,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       else response.destroy();
     });
   });
+  answerClientErrors(server, 'text');
   await listen(server, host, options.port ?? 0);
 
   const address = server.address();

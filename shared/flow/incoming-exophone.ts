@@ -13,8 +13,20 @@ export function hasTemplatedExophone(node: FlowNode): boolean {
   return node.kind === 'incoming-call' && typeof exophone === 'string' && exophone.includes('{{');
 }
 
-/** The message for the first Incoming call of the flow with a templated ExoPhone, or null. */
-export function templatedExophoneProblem(flow: FlowDocument): string | null {
-  const node = flow.nodes.find(hasTemplatedExophone);
-  return node ? `"${node.label || 'Incoming call'}": ${EXOPHONE_TEMPLATE_MESSAGE}` : null;
+/**
+ * Why the flow's Incoming calls cannot all be given their numbers before a run (the first one
+ * with no ExoPhone, or one that is a `{{template}}`), or null. A run that goes on without them
+ * would wait for calls that can never come.
+ */
+export function incomingExophoneProblem(flow: FlowDocument): string | null {
+  for (const node of flow.nodes) {
+    if (node.kind !== 'incoming-call') continue;
+    const name = `"${node.label || 'Incoming call'}"`;
+    const exophone = node.params.exophone;
+    if (typeof exophone !== 'string' || exophone.trim() === '') {
+      return `${name} has no ExoPhone: give it the number callers dial.`;
+    }
+    if (hasTemplatedExophone(node)) return `${name}: ${EXOPHONE_TEMPLATE_MESSAGE}`;
+  }
+  return null;
 }

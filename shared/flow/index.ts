@@ -6,7 +6,7 @@ export type { Migration } from './migrations';
 export { validateFlow, isRunnable } from './validate-flow';
 export type { Problem, ProblemCode } from './problem';
 export { substituteTemplates, templateNames } from './templates';
-export { EXOPHONE_TEMPLATE_MESSAGE, templatedExophoneProblem } from './incoming-exophone';
+export { EXOPHONE_TEMPLATE_MESSAGE, incomingExophoneProblem } from './incoming-exophone';
 export { dialPlan } from './dial-plan';
 export type { PlannedCall } from './dial-plan';
 export { FlowGraph } from './flow-graph';

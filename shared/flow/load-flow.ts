@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { flowDocumentSchema, FLOW_FORMAT } from './flow-document';
 import type { FlowDocument } from './flow-document';
 import { FlowVersionError, migrateFlow } from './migrations';
+import { nestsDeeperThan } from '../json-depth';
 
 /** Why a file could not be read as a flow, with each problem naming where it is. */
 export class FlowLoadError extends Error {
@@ -59,14 +60,14 @@ function referenceProblems(document: Record<string, unknown>): string[] {
   const nodeIds = new Set<unknown>();
   for (const [index, node] of asList<Identified>(document.nodes).entries()) {
     if (nodeIds.has(node.id))
-      problems.push(`nodes[${index}]: the id "${String(node.id)}" is used by two nodes`);
+      problems.push(`nodes[${index}]: the id "${idText(node.id)}" is used by two nodes`);
     nodeIds.add(node.id);
   }
   const edgeIds = new Set<unknown>();
   for (const [index, edge] of asList<LooseEdge>(document.edges).entries()) {
-    const where = `edges[${index}] (id "${String(edge.id)}")`;
+    const where = `edges[${index}] (id "${idText(edge.id)}")`;
     if (edgeIds.has(edge.id))
-      problems.push(`${where}: the id "${String(edge.id)}" is used by two edges`);
+      problems.push(`${where}: the id "${idText(edge.id)}" is used by two edges`);
     edgeIds.add(edge.id);
     for (const end of ['from', 'to'] as const) {
       if (typeof edge[end] === 'string' && !nodeIds.has(edge[end])) {
@@ -111,6 +112,14 @@ function jsonErrorText(text: string): string {
   return `unexpected ${found} at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
+/** A flow nests about six levels (nodes → params → choices → …); anything far deeper is not one. */
+const MAX_FLOW_DEPTH = 64;
+
+/** An id as a message quotes it: as written when it is text, else as JSON (`{}`, `42`). */
+function idText(id: unknown): string {
+  return typeof id === 'string' ? id : JSON.stringify(id ?? null);
+}
+
 /**
  * Reads a flow file's text: JSON, then the format tag, then migration to the current version,
  * then the schema and the references between parts. Throws FlowLoadError with plain messages
@@ -128,6 +137,12 @@ export function loadFlow(fileText: string): FlowDocument {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new FlowLoadError(
       ['The file is JSON but not an object, so it is not a Legflow flow.'],
+      true,
+    );
+  }
+  if (nestsDeeperThan(raw, MAX_FLOW_DEPTH)) {
+    throw new FlowLoadError(
+      [`The file nests more than ${MAX_FLOW_DEPTH} levels deep, which no Legflow flow does.`],
       true,
     );
   }

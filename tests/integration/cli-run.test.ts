@@ -195,6 +195,10 @@ describe('legflow run', () => {
       code: 2,
       stderr: expect.stringContaining('--speed must be "instant" or a positive number'),
     });
+    expect(legflowRun(IVR, '--rate-limit', 'abc')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--rate-limit must be a whole number from 0 up, not "abc"'),
+    });
     expect(legflowRun(IVR, '--faults', 'explode=1')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('explode'),

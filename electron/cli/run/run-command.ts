@@ -64,6 +64,15 @@ function positiveNumber(value: string, option: string): number {
   return number;
 }
 
+/** A count that may be 0 (`--rate-limit 0` turns the limit off). */
+function wholeNumber(value: string, option: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isInteger(number) || number < 0) {
+    throw new CliError(`${option} must be a whole number from 0 up, not "${value}".`);
+  }
+  return number;
+}
+
 function parseTimeout(value: string): number {
   const seconds = Number(value);
   if (!(seconds >= MIN_TIMEOUT_SECONDS && seconds <= MAX_TIMEOUT_SECONDS)) {
@@ -148,7 +157,10 @@ export async function runCommand(args: string[], out: (line: string) => void): P
   const repeat = positiveNumber(values.repeat, '--repeat');
   const concurrency = positiveNumber(values.concurrency, '--concurrency');
   const timeoutSeconds = parseTimeout(values.timeout);
-  const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
+  const rateLimit =
+    values['rate-limit'] === undefined
+      ? undefined
+      : wholeNumber(values['rate-limit'], '--rate-limit');
   const path = positionals[0]!;
   const flow = await readFlowFile(path).catch((error: unknown) => {
     // A flow that cannot be read is an invalid flow here: exit 2, as DESIGN.md says.

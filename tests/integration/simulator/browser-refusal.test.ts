@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../../electron/simulator';
 import type { RunningSimulator } from '../../../electron/simulator';
@@ -99,6 +100,38 @@ describe('what a web page could send cross-site, the simulator refuses', () => {
     expect((await send(sim.baseUrl, 'POST', `/_sim/legs/${legSid}/hangup`, {})).status).toBe(200);
     const byName = { host: `localhost:${new URL(sim.baseUrl).port}` };
     expect((await send(sim.baseUrl, 'GET', '/_sim', byName)).status).toBe(200);
+  });
+});
+
+/** Bytes as they are, for requests Node's own client would not send. */
+function sendRaw(baseUrl: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+describe('requests HTTP itself refuses', () => {
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ speed: 'instant' });
+  });
+  afterAll(() => sim.close());
+
+  it('answers an unknown method or a target that is not a path with a reason in JSON', async () => {
+    for (const line of ['A /_sim HTTP/1.1', 'get /_sim HTTP/1.1', 'GET ?= HTTP/1.1']) {
+      const reply = await sendRaw(sim.baseUrl, `${line}\r\nHost: 127.0.0.1\r\n\r\n`);
+      expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(reply).toContain('Content-Type: application/json');
+      expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4)).error).toContain('HTTP');
+    }
+    // It keeps serving.
+    expect((await send(sim.baseUrl, 'GET', '/_sim', {})).status).toBe(200);
   });
 });
 

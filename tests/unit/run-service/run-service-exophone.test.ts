@@ -17,4 +17,17 @@ describe('the run service: an Incoming call on a {{template}} ExoPhone', () => {
     expect(service.active()).toEqual([]);
     await service.close();
   });
+
+  it('refuses a run whose Incoming call has no ExoPhone at all, saying so', async () => {
+    const flow: FlowDocument = structuredClone(example('ivr-menu'));
+    delete flow.nodes.find((node) => node.kind === 'incoming-call')!.params.exophone;
+    const { service } = fakeRunService({});
+    const refused = await refusal(service.start({ flow }));
+    expect(refused.reason).toBe('bad-exophone');
+    expect(refused.message).toBe(
+      '"Call to the support line" has no ExoPhone: give it the number callers dial.',
+    );
+    expect(service.active()).toEqual([]);
+    await service.close();
+  });
 });

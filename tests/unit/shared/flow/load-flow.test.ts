@@ -30,6 +30,29 @@ describe('loadFlow', () => {
     ]);
   });
 
+  it('refuses a file nested thousands of levels deep with a reason, not a stack overflow', () => {
+    const deep = `${'['.repeat(5_000)}1${']'.repeat(5_000)}`;
+    for (const text of [
+      `{"format":${deep}}`,
+      `{"format":"legflow.flow","version":${deep}}`,
+      `{"format":"legflow.flow","version":2,"nodes":[{"kind":${deep}}]}`,
+    ]) {
+      const error = loadError(text);
+      expect(error.notAFlow).toBe(true);
+      expect(error.problems).toEqual([
+        'The file nests more than 64 levels deep, which no Legflow flow does.',
+      ]);
+    }
+  });
+
+  it('quotes an id that is not text as JSON, never as [object Object]', () => {
+    const flow = JSON.parse(fixture('minimal.legflow.json')) as { edges: unknown[] };
+    flow.edges = [{ id: {}, from: 'start', port: 'next', to: 'nowhere' }];
+    const problems = loadError(JSON.stringify(flow)).problems.join('\n');
+    expect(problems).toContain('edges[0] (id "{}")');
+    expect(problems).not.toContain('[object Object]');
+  });
+
   it('says when JSON is cut short', () => {
     expect(loadError('{"format": "legflow.flow"').problems[0]).toBe(
       'The file is not valid JSON: the text ends before the JSON is complete.',
