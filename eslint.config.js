@@ -6,19 +6,21 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Bare names are anchored ('/events'): unanchored, a gitignore-style pattern also matches a folder
+// of ours with that name, such as shared/events.
 const nodeBuiltins = [
   'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'net',
-  'http',
-  'https',
-  'url',
-  'crypto',
-  'events',
-  'stream',
+  '/fs',
+  '/path',
+  '/os',
+  '/child_process',
+  '/net',
+  '/http',
+  '/https',
+  '/url',
+  '/crypto',
+  '/events',
+  '/stream',
 ];
 const electronImport = { name: 'electron', message: 'Only electron/app/ may import Electron.' };
 

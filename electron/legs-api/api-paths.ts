@@ -1,26 +1,32 @@
-/**
- * The Legs API's paths, in one table so a user with a real account can correct one in one edit
- * (reference/legs-api.md). Every id is URL-encoded: a leg sid is data, never part of the path.
- */
-export const legsApiPaths = {
-  legs: (account: string) => `/v2/accounts/${segment(account)}/legs`,
-  leg: (account: string, legSid: string) => `${legsApiPaths.legs(account)}/${segment(legSid)}`,
-  legActions: (account: string, legSid: string) => `${legsApiPaths.leg(account, legSid)}/actions`,
-  /** The reference is unsure whether this is `external_events` or `external-events`. */
-  legEvents: (account: string, legSid: string) =>
-    `${legsApiPaths.leg(account, legSid)}/external_events`,
-  bridges: (account: string) => `/v2/accounts/${segment(account)}/bridges`,
-  bridge: (account: string, bridgeSid: string) =>
-    `${legsApiPaths.bridges(account)}/${segment(bridgeSid)}`,
-  bridgeActions: (account: string, bridgeSid: string) =>
-    `${legsApiPaths.bridge(account, bridgeSid)}/actions`,
-  /** Served by the v3 host. */
-  callLegs: (account: string, callSid: string) =>
-    `/v3/accounts/${segment(account)}/calls/${segment(callSid)}/legs`,
-} as const;
+import { apiVersionOf, pathOf } from '../../shared/api/legs-api-paths';
+import type {
+  ApiEndpoint,
+  ApiVersion,
+  HttpMethod,
+  PathParams,
+} from '../../shared/api/legs-api-paths';
 
-function segment(value: string): string {
-  return encodeURIComponent(value);
+/** One request's method, path and host, built from an endpoint of the shared table. */
+export interface RequestLine {
+  method: HttpMethod;
+  path: string;
+  version: ApiVersion;
+}
+
+/**
+ * The request line of `endpoint` with its params filled in (URL-encoded): the endpoints are
+ * defined once, in shared/api/legs-api-paths.ts, which the simulator's routes come from too.
+ */
+export function requestLine<E extends ApiEndpoint>(
+  endpoint: E,
+  params: PathParams<E>,
+  query: Record<string, string | undefined> = {},
+): RequestLine {
+  return {
+    method: endpoint.method,
+    path: withQuery(pathOf(endpoint, params), query),
+    version: apiVersionOf(endpoint.path),
+  };
 }
 
 /** Appends the query parameters that have a value. */

@@ -1,7 +1,7 @@
 import { Pool, type Dispatcher } from 'undici';
 import { AttemptTimeout } from './network-failure';
 import type { RawReply } from './parse-reply';
-import type { HttpMethod } from './retry-policy';
+import type { HttpMethod } from '../../shared/api/legs-api-paths';
 
 /** One HTTP attempt, as the retry loop describes it. */
 export interface HttpAttempt {

@@ -3,7 +3,7 @@ export type { LegsApiClientOptions } from './client-options';
 export { LegsApiError, isLegsApiError } from './legs-api-error';
 export type { LegsApiErrorKind, LegsApiErrorFields } from './legs-api-error';
 export { LEGS_API_REGIONS, defaultV3BaseUrl, type LegsApiRegion } from './regions';
-export { legsApiPaths } from './api-paths';
+export { requestLine, type RequestLine } from './api-paths';
 export { redact, REDACTED } from './redact';
 export type { LegsApiLogger, LegsApiLogLevel } from './logger';
 export type { LegsApiClock } from './clock';

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { z } from 'zod';
-import { legsApiPaths, withQuery } from './api-paths';
-import { resolveOptions, type Endpoint, type LegsApiClientOptions } from './client-options';
+import { LEGS_API } from '../../shared/api/legs-api-paths';
+import { requestLine, type RequestLine } from './api-paths';
+import { resolveOptions, type LegsApiClientOptions } from './client-options';
 import { createHttpTransport } from './http-transport';
 import { LegsApiError } from './legs-api-error';
 import { v2Data } from './reply-envelope';
@@ -29,7 +30,6 @@ import {
   type Leg,
   type StoredEvent,
 } from './resource-schemas';
-import type { HttpMethod } from './retry-policy';
 import { RateGate } from './rate-gate';
 import { Semaphore } from './semaphore';
 import { sendRequest } from './send-request';
@@ -93,20 +93,18 @@ export function createLegsApiClient(options: LegsApiClientOptions): LegsApiClien
   let closed = false;
 
   function call<T>(
-    endpoint: Endpoint,
-    method: HttpMethod,
-    path: string,
+    line: RequestLine,
     pick: z.ZodType<T>,
     subject: string,
     body?: unknown,
     urgent = false,
   ): Promise<T> {
     if (closed) return Promise.reject(closedError());
-    const { origin, prefix } = endpoint;
+    const { origin, prefix } = line.version === 'v3' ? v3 : v2;
     return sendRequest(context, {
-      method,
+      method: line.method,
       origin,
-      path: prefix + path,
+      path: prefix + line.path,
       body,
       pick,
       subject,
@@ -117,52 +115,61 @@ export function createLegsApiClient(options: LegsApiClientOptions): LegsApiClien
   const account = `account ${accountSid}`;
   const leg = (legSid: string) => `leg ${requireSid(legSid, 'leg')}`;
   const bridge = (bridgeSid: string) => `bridge ${requireSid(bridgeSid, 'bridge')}`;
-  const paths = legsApiPaths;
+  const onAccount = { accountSid };
+  const onLeg = (legSid: string) => ({ accountSid, legSid });
+  const onBridge = (bridgeSid: string) => ({ accountSid, bridgeSid });
 
   const client: LegsApiClient = {
     baseUrl: v2.origin + v2.prefix,
     v3BaseUrl: v3.origin + v3.prefix,
     accountSid,
     createLeg: (params) =>
-      call(v2, 'POST', paths.legs(accountSid), v2Data(createdLegSchema), account, params),
+      call(requestLine(LEGS_API.createLeg, onAccount), v2Data(createdLegSchema), account, params),
     async getLeg(legSid, options = {}) {
       const subject = leg(legSid);
       const fields = options.fields?.join(',');
-      const path = withQuery(paths.leg(accountSid, legSid), { fields });
-      return call(v2, 'GET', path, v2Data(legSchema), subject);
+      const line = requestLine(LEGS_API.getLeg, onLeg(legSid), { fields });
+      return call(line, v2Data(legSchema), subject);
     },
     async legAction(legSid, params, options = {}) {
       const subject = leg(legSid);
-      const path = paths.legActions(accountSid, legSid);
+      const line = requestLine(LEGS_API.legAction, onLeg(legSid));
       const pick = v2Data(actionAcceptedSchema);
-      return call(v2, 'POST', path, pick, subject, params, options.urgent === true);
+      return call(line, pick, subject, params, options.urgent === true);
     },
     async getLegEvents(legSid, options = {}) {
       const subject = leg(legSid);
-      const path = withQuery(paths.legEvents(accountSid, legSid), {
+      const line = requestLine(LEGS_API.legEvents, onLeg(legSid), {
         event_name: options.event_name,
       });
-      return call(v2, 'GET', path, v2Data(storedEventsSchema), subject);
+      return call(line, v2Data(storedEventsSchema), subject);
     },
     createBridge: (params) =>
-      call(v2, 'POST', paths.bridges(accountSid), v2Data(createdBridgeSchema), account, params),
+      call(
+        requestLine(LEGS_API.createBridge, onAccount),
+        v2Data(createdBridgeSchema),
+        account,
+        params,
+      ),
     async getBridge(bridgeSid) {
       const subject = bridge(bridgeSid);
-      return call(v2, 'GET', paths.bridge(accountSid, bridgeSid), v2Data(bridgeSchema), subject);
+      const line = requestLine(LEGS_API.getBridge, onBridge(bridgeSid));
+      return call(line, v2Data(bridgeSchema), subject);
     },
     async stopBridge(bridgeSid) {
       const subject = bridge(bridgeSid);
-      const path = paths.bridge(accountSid, bridgeSid);
-      await call(v2, 'PUT', path, z.unknown(), subject, { action: 'stop' });
+      const line = requestLine(LEGS_API.stopBridge, onBridge(bridgeSid));
+      await call(line, z.unknown(), subject, { action: 'stop' });
     },
     async bridgeAction(bridgeSid, params) {
       const subject = bridge(bridgeSid);
-      const path = paths.bridgeActions(accountSid, bridgeSid);
-      return call(v2, 'POST', path, v2Data(actionAcceptedSchema), subject, params);
+      const line = requestLine(LEGS_API.bridgeAction, onBridge(bridgeSid));
+      return call(line, v2Data(actionAcceptedSchema), subject, params);
     },
     async getCallLegs(callSid) {
       const subject = `call ${requireSid(callSid, 'call')}`;
-      return call(v3, 'GET', paths.callLegs(accountSid, callSid), callLegsResponseSchema, subject);
+      const line = requestLine(LEGS_API.callLegs, { accountSid, callSid });
+      return call(line, callLegsResponseSchema, subject);
     },
     async close() {
       closed = true;

@@ -1,4 +1,5 @@
 import type { AttemptFailure } from './attempt-failure';
+import type { HttpMethod } from '../../shared/api/legs-api-paths';
 
 /** How the client retries. */
 export interface RetryOptions {
@@ -21,9 +22,6 @@ export const DEFAULT_RETRY: RetryOptions = {
   maxDelayMs: 30_000,
   maxThrottledMs: 600_000,
 };
-
-/** The HTTP methods the Legs API uses. */
-export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 /**
  * Whether repeating the request is safe and worth it. A 429 was not carried out, and a

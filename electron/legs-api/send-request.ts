@@ -6,7 +6,8 @@ import type { HttpTransport } from './http-transport';
 import type { LegsApiLogLevel } from './logger';
 import { classifyThrown } from './network-failure';
 import { parseReply, type ParsedReply } from './parse-reply';
-import { mayRetry, retryDelayMs, type HttpMethod, type RetryOptions } from './retry-policy';
+import type { HttpMethod } from '../../shared/api/legs-api-paths';
+import { mayRetry, retryDelayMs, type RetryOptions } from './retry-policy';
 import type { RateGate } from './rate-gate';
 import type { Semaphore } from './semaphore';
 

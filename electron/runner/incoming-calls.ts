@@ -1,5 +1,5 @@
 import { sameNumber } from '../../shared/phone-number';
-import { canonicalEventName, eventData } from '../../shared/events';
+import { canonicalEventName, EVENT, eventData } from '../../shared/events';
 import type { LegEvent } from '../../shared/events';
 import type { RunEventSource } from './run-types';
 
@@ -49,7 +49,7 @@ export class IncomingCalls {
   }
 
   private offer(event: LegEvent): void {
-    if (canonicalEventName(event.event_name) !== 'incoming_leg') return;
+    if (canonicalEventName(event.event_name) !== EVENT.incomingLeg) return;
     const data = eventData(event);
     if (!data.leg_sid || !data.exophone || this.seenLegs.has(data.leg_sid)) return;
     this.seenLegs.add(data.leg_sid);

@@ -1,4 +1,4 @@
-import { eventData, nextLegState } from '../../shared/events';
+import { EVENT, eventData, nextLegState } from '../../shared/events';
 import type { LegEvent, LegState } from '../../shared/events';
 
 /** One leg of a run: the role it plays, its sid, and what the events have said about it. */
@@ -59,7 +59,7 @@ export class RunLegs {
     if (
       leg.state === 'terminal' &&
       !leg.fields.terminal_status &&
-      name === 'leg_failed_to_create'
+      name === EVENT.legFailedToCreate
     ) {
       leg.fields.terminal_status = 'failed';
     }

@@ -1,3 +1,4 @@
+import { EVENT } from '../../shared/events';
 import type { LegView, RunUpdateMessage, RunView, TimelineEntry } from './run-view';
 import { IDLE_RUN } from './run-view';
 
@@ -117,7 +118,7 @@ function foldLeg(legs: RunView['legs'], update: Extract<ApiOrEvent, { type: 'eve
     answeredBy: text(data.answered_by) ?? before.answeredBy,
     terminalStatus: text(data.terminal_status) ?? before.terminalStatus,
     bridgeSid:
-      update.name === 'leg_left_bridge' ? null : (text(data.bridge_sid) ?? before.bridgeSid),
+      update.name === EVENT.legLeftBridge ? null : (text(data.bridge_sid) ?? before.bridgeSid),
     lastAt: update.at,
   };
   return { ...legs, [update.leg]: leg };

@@ -1,5 +1,6 @@
 import type { ExomlElement } from '../exoml/exoml-element';
 import type { ParamSpec, Params } from './param-spec';
+import type { EventName } from '../events';
 
 export const NODE_KINDS = [
   'answer',
@@ -64,7 +65,7 @@ export interface ParamCheck {
 }
 
 export interface WaitSpec {
-  outcomes: { event: string; match?: Record<string, string>; port: string }[];
+  outcomes: { event: EventName; match?: Record<string, string>; port: string }[];
   timeoutSeconds: number;
   timeoutPort: string;
 }

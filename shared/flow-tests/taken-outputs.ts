@@ -1,5 +1,3 @@
-// The Node-builtin pattern `events` also matches shared/events, which is pure: a false positive.
-// eslint-disable-next-line no-restricted-imports
 import { canonicalEventName, EVENT_NAMES } from '../events';
 import type { FlowDocument } from '../flow';
 

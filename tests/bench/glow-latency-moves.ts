@@ -119,7 +119,7 @@ export class RunWatch {
   private causeOf(track: RunTrack): TurnEvent | undefined {
     const left = track.flow?.nodes.find((node) => node.id === track.leftNodeId);
     if (!left) return undefined;
-    const awaited = new Set(
+    const awaited = new Set<string>(
       definitionOf(left.kind)
         .waitsFor(left.params)
         ?.outcomes.map((outcome) => outcome.event) ?? [],

@@ -1,3 +1,5 @@
+import { apiVersionOf, patternOf } from '../../../shared/api/legs-api-paths';
+import type { ApiEndpoint, ApiVersion, HttpMethod } from '../../../shared/api/legs-api-paths';
 import type { FaultInjector } from '../faults/fault-injector';
 import type { Phonebook } from '../personas/phonebook';
 import type { SimPlatform } from '../platform/sim-platform';
@@ -17,34 +19,30 @@ export interface ApiContext {
   faults: FaultInjector;
 }
 
-/** One endpoint of the API. */
+/** One route of the API: an endpoint of the shared table, or one of its aliases. */
 export interface ApiRoute {
-  method: 'GET' | 'POST' | 'PUT';
+  method: HttpMethod;
   /** v3 replies use v3's envelope. */
-  version: 'v2' | 'v3';
+  version: ApiVersion;
+  /** The path template it answers, e.g. `/v2/accounts/:accountSid/legs/:legSid`. */
+  path: string;
   pattern: RegExp;
   names: string[];
   handle(context: ApiContext): ApiReply;
 }
 
-/** Declares a route from a template such as `/v2/accounts/:accountSid/legs/:legSid`. */
-export function route(
-  method: ApiRoute['method'],
-  template: string,
-  handle: ApiRoute['handle'],
-): ApiRoute {
-  const names: string[] = [];
-  const source = template.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return {
-    method,
-    version: template.startsWith('/v3/') ? 'v3' : 'v2',
-    pattern: new RegExp(`^${source}/?$`),
-    names,
+/**
+ * The routes of one endpoint of shared/api/legs-api-paths.ts, the table the client builds its
+ * URLs from: its path, and each alias the simulator also answers.
+ */
+export function route(endpoint: ApiEndpoint, handle: ApiRoute['handle']): ApiRoute[] {
+  return [endpoint.path, ...(endpoint.aliases ?? [])].map((path) => ({
+    method: endpoint.method,
+    version: apiVersionOf(path),
+    path,
+    ...patternOf(path),
     handle,
-  };
+  }));
 }
 
 /** Whether `body` is a JSON object (not an array, not null). */

@@ -1,3 +1,4 @@
+import { apiVersionOf } from '../../../shared/api/legs-api-paths';
 import type { IncomingMessage } from 'node:http';
 import type { SimClock } from '../clock/sim-clock';
 import type { FaultInjector } from '../faults/fault-injector';
@@ -44,7 +45,7 @@ export function handleApiRequest(
 ): ApiReply {
   const method = (request.method ?? 'GET').toUpperCase();
   const matches = ROUTES.filter((candidate) => candidate.pattern.test(url.pathname));
-  const version = url.pathname.startsWith('/v3/') ? 'v3' : 'v2';
+  const version = apiVersionOf(url.pathname);
   const fail = (error: ApiError) =>
     (version === 'v3' ? v3Failure : v2Failure)(deps.platform.ids, method, error);
   const found = matches.find((candidate) => candidate.method === method);

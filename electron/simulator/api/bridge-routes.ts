@@ -1,3 +1,4 @@
+import { LEGS_API } from '../../../shared/api/legs-api-paths';
 import { z } from 'zod';
 import { endpointProblem } from '../delivery/event-endpoint';
 import { runBridgeActions, whyNotOnBridge } from '../platform/bridge-actions';
@@ -97,14 +98,12 @@ function actions(context: ApiContext) {
   });
 }
 
-const BRIDGES = '/v2/accounts/:accountSid/bridges';
-
 /** The bridge endpoints. */
 export const bridgeRoutes: ApiRoute[] = [
-  route('POST', BRIDGES, create),
-  route('GET', `${BRIDGES}/:bridgeSid`, (context) =>
+  route(LEGS_API.createBridge, create),
+  route(LEGS_API.getBridge, (context) =>
     v2Success(context.platform.ids, 'GET', 200, bridgeView(bridgeOf(context))),
   ),
-  route('PUT', `${BRIDGES}/:bridgeSid`, stop),
-  route('POST', `${BRIDGES}/:bridgeSid/actions`, actions),
-];
+  route(LEGS_API.stopBridge, stop),
+  route(LEGS_API.bridgeAction, actions),
+].flat();

@@ -1,3 +1,4 @@
+import { LEGS_API } from '../../../shared/api/legs-api-paths';
 import { dialOutbound } from '../platform/leg-lifecycle';
 import { whyNot } from '../platform/action-rules';
 import { runLegActions } from '../platform/leg-actions';
@@ -124,12 +125,10 @@ function legEvents(context: ApiContext) {
   return v2Success(context.platform.ids, 'GET', 200, events);
 }
 
-const LEGS = '/v2/accounts/:accountSid/legs';
-
 /** The leg endpoints. */
 export const legRoutes: ApiRoute[] = [
-  route('POST', LEGS, createLeg),
-  route('GET', `${LEGS}/:legSid`, (context) => {
+  route(LEGS_API.createLeg, createLeg),
+  route(LEGS_API.getLeg, (context) => {
     const fields = (context.query.get('fields') ?? '').split(',');
     const view = legView(
       legOf(context),
@@ -138,9 +137,7 @@ export const legRoutes: ApiRoute[] = [
     );
     return v2Success(context.platform.ids, 'GET', 200, view);
   }),
-  route('POST', `${LEGS}/:legSid/actions`, legActions),
-  // The reference is unsure of the separator; both spellings answer.
-  // ASSUMPTION(external-events): both external_events and external-events answer.
-  route('GET', `${LEGS}/:legSid/external_events`, legEvents),
-  route('GET', `${LEGS}/:legSid/external-events`, legEvents),
-];
+  route(LEGS_API.legAction, legActions),
+  // The reference is unsure of the separator; the table's alias answers too.
+  route(LEGS_API.legEvents, legEvents),
+].flat();

@@ -7,6 +7,7 @@ import { startRecording, stopRecording } from './recordings';
 import type { SimBridge } from './sim-bridge';
 import type { EmitOptions, SimPlatform } from './sim-platform';
 import type { ActionContext } from './wire-event';
+import type { EventName } from '../../../shared/events';
 
 /** The actions a bridge takes (reference/legs-api.md, "Other leg and bridge endpoints"). */
 export const BRIDGE_ACTION_KINDS: ReadonlySet<NodeKind> = new Set([
@@ -47,7 +48,7 @@ export function runBridgeActions(
       platform.emitBridge(bridge, name, extra, { at, action: context }),
     canPlay: () => bridge.state === 'active',
   };
-  const emit = (name: string, extra: Record<string, unknown>, options: EmitOptions) =>
+  const emit = (name: EventName, extra: Record<string, unknown>, options: EmitOptions) =>
     platform.emitBridge(bridge, name, extra, { action, ...options });
   const steps = actions.map(({ kind, params }): Step => {
     switch (kind) {

@@ -4,6 +4,8 @@ import type { SimBridge } from './sim-bridge';
 import type { SimLeg } from './sim-leg';
 import type { EmitOptions, SimPlatform } from './sim-platform';
 import type { ActionContext } from './wire-event';
+import { EVENT } from '../../../shared/events';
+import type { EventName } from '../../../shared/events';
 
 /** What `POST /bridges` asks for, already checked. */
 export interface NewBridge {
@@ -33,7 +35,9 @@ export function createBridge(platform: SimPlatform, request: NewBridge): SimBrid
     media: new MediaQueue(),
   };
   platform.bridges.set(bridge.sid, bridge);
-  platform.emitBridge(bridge, 'bridge_created', { leg_sids: request.legs.map((leg) => leg.sid) });
+  platform.emitBridge(bridge, EVENT.bridgeCreated, {
+    leg_sids: request.legs.map((leg) => leg.sid),
+  });
   for (const leg of request.legs) joinBridge(platform, bridge, leg);
   return bridge;
 }
@@ -51,7 +55,7 @@ export function joinBridge(
   bridge.active.add(leg.sid);
   bridge.peak = Math.max(bridge.peak, bridge.active.size);
   leg.bridgeSid = bridge.sid;
-  platform.emitLeg(leg, 'leg_joined_bridge', { bridge_sid: bridge.sid }, options);
+  platform.emitLeg(leg, EVENT.legJoinedBridge, { bridge_sid: bridge.sid }, options);
 }
 
 /**
@@ -64,7 +68,7 @@ export function leaveBridge(platform: SimPlatform, leg: SimLeg, options: EmitOpt
   leg.bridgeSid = undefined;
   if (!bridge) return;
   bridge.active.delete(leg.sid);
-  platform.emitLeg(leg, 'leg_left_bridge', { bridge_sid: bridge.sid }, options);
+  platform.emitLeg(leg, EVENT.legLeftBridge, { bridge_sid: bridge.sid }, options);
 }
 
 // ASSUMPTION(bridge-end): a bridge ends when fewer than two of its legs are still live.
@@ -99,7 +103,7 @@ export function endBridge(
   bridge.terminalStatus = 'completed';
   bridge.endTime = at;
   bridge.media.stop();
-  const emit = (name: string, extra: Record<string, unknown>, options: EmitOptions) =>
+  const emit = (name: EventName, extra: Record<string, unknown>, options: EmitOptions) =>
     platform.emitBridge(bridge, name, extra, options);
   stopRecording(bridge, emit, platform.deps.recordingUrl, at, action);
   for (const legSid of [...bridge.active]) {
@@ -107,8 +111,8 @@ export function endBridge(
     bridge.active.delete(legSid);
     if (!leg) continue;
     leg.bridgeSid = undefined;
-    platform.emitLeg(leg, 'leg_left_bridge', { bridge_sid: bridge.sid }, { at });
+    platform.emitLeg(leg, EVENT.legLeftBridge, { bridge_sid: bridge.sid }, { at });
   }
   const options: EmitOptions = action ? { at, action } : { at };
-  platform.emitBridge(bridge, 'bridge_terminated', { terminal_status: 'completed' }, options);
+  platform.emitBridge(bridge, EVENT.bridgeTerminated, { terminal_status: 'completed' }, options);
 }

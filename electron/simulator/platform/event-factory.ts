@@ -98,6 +98,7 @@ export function splitLegExtra(
 /**
  * Builds one event. Only names from shared/events/event-names.ts are allowed: that table is
  * where the app's assumptions about event names live, and the simulator must not invent others.
+ * Callers pass an `EventName`; `name` is a string here because this is the run-time check too.
  */
 export function buildEvent(
   ids: SimIds,

@@ -8,6 +8,7 @@ import type { MediaOwner } from './media-steps';
 import { playDurationMs, sayDurationMs } from './media-steps';
 import type { SimLeg } from './sim-leg';
 import type { ActionContext } from './wire-event';
+import { EVENT } from '../../../shared/events';
 
 /** The rules of a Gather from its attributes, with the catalog's defaults for those left out. */
 export function gatherRules(params: Params): GatherRules {
@@ -50,11 +51,11 @@ export function gatherStep(
         return;
       }
       const index = leg.gathersSeen++;
-      owner.emit('gather_initiated', {}, undefined, action);
+      owner.emit(EVENT.gatherInitiated, {}, undefined, action);
       const session = new GatherSession(gatherRules(params), owner.clock, (digits, at) => {
         if (leg.gather === session) leg.gather = undefined;
         owner.media.playback?.interrupt(at);
-        owner.emit('gather_success', { digits }, at, action);
+        owner.emit(EVENT.gatherSuccess, { digits }, at, action);
         done();
       });
       leg.gather = session;

@@ -5,6 +5,7 @@ import { endLeg } from './leg-lifecycle';
 import { newLeg } from './new-leg';
 import type { SimLeg } from './sim-leg';
 import type { SimPlatform } from './sim-platform';
+import { EVENT } from '../../../shared/events';
 
 /** The platform's defaults for the time-outs of a leg (reference/legs-api.md, "Create a leg"). */
 export const DEFAULT_TIMEOUTS = {
@@ -50,7 +51,7 @@ export function receiveIncomingCall(platform: SimPlatform, call: IncomingCall): 
   const now = platform.clock.now();
   leg.state = 'ringing';
   leg.startTime = now;
-  platform.emitLeg(leg, 'incoming_leg', {}, { at: now });
+  platform.emitLeg(leg, EVENT.incomingLeg, {}, { at: now });
   platform.legTimer(leg, leg.timeouts.timeout * 1000, (due) => {
     if (leg.state === 'ringing') {
       endLeg(platform, leg, { status: 'no-answer', cause: HANGUP_CAUSE.noAnswer, at: due });

@@ -10,6 +10,8 @@ import { startRecording, stopRecording } from './recordings';
 import type { SimLeg } from './sim-leg';
 import type { EmitOptions, SimPlatform } from './sim-platform';
 import type { ActionContext } from './wire-event';
+import { EVENT } from '../../../shared/events';
+import type { EventName } from '../../../shared/events';
 
 /** One parsed ExoML action. */
 export interface LegAction {
@@ -46,7 +48,7 @@ function legStep(
   { kind, params }: LegAction,
   action: ActionContext,
 ): Step {
-  const emit = (name: string, extra: Record<string, unknown> = {}, options: EmitOptions = {}) =>
+  const emit = (name: EventName, extra: Record<string, unknown> = {}, options: EmitOptions = {}) =>
     platform.emitLeg(leg, name, extra, { action, ...options });
   // Instant actions queued behind audio check again when they run: the leg may have ended.
   const live = (run: () => void) => instantStep(() => leg.state !== 'terminal' && run());
@@ -75,18 +77,18 @@ function legStep(
     case 'hold':
       return live(() => {
         leg.held = true;
-        emit('hold_success');
+        emit(EVENT.holdSuccess);
       });
     case 'unhold':
       return live(() => {
         leg.held = false;
-        emit('unhold_success');
+        emit(EVENT.unholdSuccess);
       });
     case 'mute':
     case 'unmute':
       return live(() => {
         setMute(leg, String(params.direction ?? 'out'), kind === 'mute');
-        emit(`${kind}_success`);
+        emit(kind === 'mute' ? EVENT.muteSuccess : EVENT.unmuteSuccess);
       });
     case 'join-bridge':
       return live(() => {
@@ -102,7 +104,7 @@ function legStep(
     case 'stop-stream':
       return live(() => {
         if (!leg.stream) return;
-        emit('stream_stopped', { stream_sid: leg.stream.sid });
+        emit(EVENT.streamStopped, { stream_sid: leg.stream.sid });
         leg.stream = undefined;
       });
     case 'start-monitoring':
@@ -153,8 +155,9 @@ function startStream(
   };
   leg.stream = stream;
   const data = { stream_sid: stream.sid, stream_type: stream.type, stream_url: stream.url };
-  platform.emitLeg(leg, 'stream_initiated', data, { action });
+  platform.emitLeg(leg, EVENT.streamInitiated, data, { action });
   platform.legTimer(leg, CALL_TIMING.streamStartMs, (due) => {
-    if (leg.stream === stream) platform.emitLeg(leg, 'stream_started', data, { at: due, action });
+    if (leg.stream === stream)
+      platform.emitLeg(leg, EVENT.streamStarted, data, { at: due, action });
   });
 }

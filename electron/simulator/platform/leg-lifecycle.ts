@@ -8,6 +8,8 @@ import { stopRecording } from './recordings';
 import type { SimLeg } from './sim-leg';
 import type { EmitOptions, SimPlatform } from './sim-platform';
 import type { ActionContext, WireEventError } from './wire-event';
+import { EVENT } from '../../../shared/events';
+import type { EventName } from '../../../shared/events';
 
 const S = 1000;
 
@@ -45,7 +47,7 @@ export function dialOutbound(platform: SimPlatform, leg: SimLeg): void {
   platform.legTimer(leg, CALL_TIMING.connectingAfterMs, (due) => {
     leg.state = 'connecting';
     leg.startTime = due;
-    platform.emitLeg(leg, 'leg_connecting', {}, { at: due });
+    platform.emitLeg(leg, EVENT.legConnecting, {}, { at: due });
     if (persona.behaviour === 'busy') {
       platform.legTimer(leg, CALL_TIMING.busyAfterMs, (at) =>
         endLeg(platform, leg, { status: 'busy', cause: HANGUP_CAUSE.busy, at }),
@@ -62,7 +64,7 @@ export function dialOutbound(platform: SimPlatform, leg: SimLeg): void {
 
 function ring(platform: SimPlatform, leg: SimLeg, at: number): void {
   leg.state = 'ringing';
-  platform.emitLeg(leg, 'leg_ringing', {}, { at });
+  platform.emitLeg(leg, EVENT.legRinging, {}, { at });
   platform.legTimer(leg, leg.timeouts.ringTimeout * S, (due) => {
     if (leg.answeredAt === undefined) {
       endLeg(platform, leg, { status: 'no-answer', cause: HANGUP_CAUSE.noAnswer, at: due });
@@ -92,7 +94,7 @@ export function partyAnswers(platform: SimPlatform, leg: SimLeg, at = platform.c
     leg.state = 'connected';
     if (answeredBy) leg.answeredBy = answeredBy;
     const extra = answeredBy ? { answered_by: answeredBy } : {};
-    platform.emitLeg(leg, 'leg_answered', extra, { at: when });
+    platform.emitLeg(leg, EVENT.legAnswered, extra, { at: when });
   };
   if (!leg.amdEnable) {
     connect(at, 'HUMAN');
@@ -102,7 +104,7 @@ export function partyAnswers(platform: SimPlatform, leg: SimLeg, at = platform.c
     connect(at);
     platform.legTimer(leg, CALL_TIMING.amdMs, (due) => {
       leg.answeredBy = verdict;
-      platform.emitLeg(leg, 'amd_result_success', { answered_by: verdict }, { at: due });
+      platform.emitLeg(leg, EVENT.amdResultSuccess, { answered_by: verdict }, { at: due });
     });
   }
   schedulePartyHangup(platform, leg);
@@ -125,7 +127,7 @@ export function answerIncoming(platform: SimPlatform, leg: SimLeg, action: Actio
   leg.state = 'connected';
   leg.answeredAt = at;
   leg.answeredBy = 'HUMAN';
-  platform.emitLeg(leg, 'leg_answered', { answered_by: 'HUMAN' }, { at, action });
+  platform.emitLeg(leg, EVENT.legAnswered, { answered_by: 'HUMAN' }, { at, action });
   schedulePartyHangup(platform, leg);
 }
 
@@ -153,11 +155,11 @@ export function endLeg(platform: SimPlatform, leg: SimLeg, outcome: LegOutcome):
   leg.gather?.cancel();
   leg.gather = undefined;
   leg.media.stop();
-  const emit = (name: string, extra: Record<string, unknown>, options: EmitOptions) =>
+  const emit = (name: EventName, extra: Record<string, unknown>, options: EmitOptions) =>
     platform.emitLeg(leg, name, extra, options);
   stopRecording(leg, emit, platform.deps.recordingUrl, at);
   if (leg.stream) {
-    platform.emitLeg(leg, 'stream_stopped', { stream_sid: leg.stream.sid }, { at });
+    platform.emitLeg(leg, EVENT.streamStopped, { stream_sid: leg.stream.sid }, { at });
     leg.stream = undefined;
   }
   if (leg.bridgeSid !== undefined) leaveBridge(platform, leg, { at });
@@ -173,7 +175,7 @@ export function endLeg(platform: SimPlatform, leg: SimLeg, outcome: LegOutcome):
     on_call_duration_ms: onCallMs(leg),
   };
   const error = terminationError(leg, outcome);
-  platform.emitLeg(leg, 'leg_terminated', extra, {
+  platform.emitLeg(leg, EVENT.legTerminated, extra, {
     at,
     ...(outcome.action ? { action: outcome.action } : {}),
     ...(error ? { error } : {}),
@@ -213,5 +215,5 @@ function failToCreate(platform: SimPlatform, leg: SimLeg, at: number): void {
     message: CAUSE_ERRORS[HANGUP_CAUSE.unallocated]!.message,
     description: `${leg.contactUri} cannot be reached (simulated: its persona is "fail").`,
   };
-  platform.emitLeg(leg, 'leg_failed_to_create', { terminal_status: 'failed' }, { at, error });
+  platform.emitLeg(leg, EVENT.legFailedToCreate, { terminal_status: 'failed' }, { at, error });
 }

@@ -1,5 +1,7 @@
 import type { SimClock } from '../clock/sim-clock';
 import type { ActionContext } from './wire-event';
+import { AUDIO_EVENTS } from '../../../shared/events';
+import type { EventName } from '../../../shared/events';
 
 /** One action of a request, as a leg or a bridge runs it. */
 export interface Step {
@@ -11,7 +13,7 @@ export interface Step {
 
 /** Sends one event about the leg or bridge that owns a queue. */
 export type EmitFn = (
-  name: string,
+  name: EventName,
   extra: Record<string, unknown>,
   at?: number,
   action?: ActionContext,
@@ -110,7 +112,7 @@ export function startPlayback(
   onEnd: (at: number, interrupted: boolean) => void,
 ): Playback {
   const { kind, action } = request;
-  emit(`${kind}_started`, {}, undefined, action);
+  emit(AUDIO_EVENTS[kind].started, {}, undefined, action);
   let over = false;
   const timer = clock.after(request.durationMs, (due) => finish(due, false));
   const finish = (at: number, interrupted: boolean) => {
@@ -118,7 +120,8 @@ export function startPlayback(
     over = true;
     timer.cancel();
     if (queue.playback === playback) queue.playback = undefined;
-    emit(`${kind}_${interrupted ? 'interrupted' : 'completed'}`, {}, at, action);
+    const events = AUDIO_EVENTS[kind];
+    emit(interrupted ? events.interrupted : events.completed, {}, at, action);
     onEnd(at, interrupted);
   };
   const playback: Playback = {

@@ -2,13 +2,15 @@ import type { SimIds } from '../sim-ids';
 import type { ActiveRecording } from './sim-leg';
 import type { ActionContext } from './wire-event';
 import type { EmitOptions } from './sim-platform';
+import { EVENT } from '../../../shared/events';
+import type { EventName } from '../../../shared/events';
 
 /** A leg or a bridge: whatever can be recorded. */
 export interface Recordable {
   recording?: ActiveRecording;
 }
 
-type Emit = (name: string, extra: Record<string, unknown>, options: EmitOptions) => void;
+type Emit = (name: EventName, extra: Record<string, unknown>, options: EmitOptions) => void;
 
 /** Starts recording: `recording_started` with the new `recording_sid`. */
 export function startRecording(
@@ -27,7 +29,7 @@ export function startRecording(
     actionSid: action.sid,
   };
   owner.recording = recording;
-  emit('recording_started', { recording_sid: recording.sid }, { at, action });
+  emit(EVENT.recordingStarted, { recording_sid: recording.sid }, { at, action });
 }
 
 /**
@@ -45,7 +47,7 @@ export function stopRecording(
   if (!recording) return;
   owner.recording = undefined;
   const options: EmitOptions = action ? { at, action } : { at };
-  emit('recording_stopped', { recording_sid: recording.sid }, options);
+  emit(EVENT.recordingStopped, { recording_sid: recording.sid }, options);
   const url = recordingUrl(recording.sid, recording.format, at - recording.startedAt);
-  emit('recording_available', { recording_sid: recording.sid, url }, options);
+  emit(EVENT.recordingAvailable, { recording_sid: recording.sid, url }, options);
 }

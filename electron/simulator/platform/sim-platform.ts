@@ -14,6 +14,7 @@ import {
 import type { SimBridge } from './sim-bridge';
 import type { SimLeg } from './sim-leg';
 import type { ActionContext, WireEvent, WireEventError } from './wire-event';
+import type { EventName } from '../../../shared/events';
 
 /** Hands an event to delivery: where it goes, and the key whose order must be kept. */
 export type SendEvent = (event: WireEvent, endpoint: string, orderKey: string) => void;
@@ -95,7 +96,7 @@ export class SimPlatform {
    */
   emitLeg(
     leg: SimLeg,
-    name: string,
+    name: EventName,
     extra: Record<string, unknown> = {},
     options: EmitOptions = {},
   ) {
@@ -116,7 +117,7 @@ export class SimPlatform {
    */
   emitBridge(
     bridge: SimBridge,
-    name: string,
+    name: EventName,
     extra: Record<string, unknown> = {},
     options: EmitOptions = {},
   ) {

@@ -2,6 +2,7 @@ import { firstWords, loopParam, text, waitParam } from '../common-params';
 import { defineAction } from '../define-action';
 import type { WaitSpec } from '../node-definition';
 import type { Params } from '../param-spec';
+import { AUDIO_EVENTS } from '../../events';
 
 /** How long a wait-until-finished audio node may take before it leaves by `error`. */
 const AUDIO_WAIT_SECONDS = 600;
@@ -12,9 +13,9 @@ function finishedOrStopped(prefix: 'play' | 'say') {
       ? null
       : {
           outcomes: [
-            { event: `${prefix}_completed`, port: 'next' },
-            { event: `${prefix}_interrupted`, port: 'next' },
-            { event: `${prefix}_failed_to_start`, port: 'error' },
+            { event: AUDIO_EVENTS[prefix].completed, port: 'next' },
+            { event: AUDIO_EVENTS[prefix].interrupted, port: 'next' },
+            { event: AUDIO_EVENTS[prefix].failedToStart, port: 'error' },
           ],
           timeoutSeconds: AUDIO_WAIT_SECONDS,
           timeoutPort: 'error',

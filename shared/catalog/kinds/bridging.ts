@@ -1,6 +1,7 @@
 import { ERROR, NEXT } from '../common-params';
 import { defineAction } from '../define-action';
 import type { NodeDefinition } from '../node-definition';
+import { EVENT } from '../../events';
 
 /** Seconds the runner waits for the platform to confirm a bridge. */
 const BRIDGE_WAIT_SECONDS = 30;
@@ -71,8 +72,8 @@ export const bridgeLegs: NodeDefinition = {
   ports: () => [{ ...NEXT, required: false }, ERROR],
   waitsFor: () => ({
     outcomes: [
-      { event: 'bridge_created', port: 'next' },
-      { event: 'bridge_failed_to_create', port: 'error' },
+      { event: EVENT.bridgeCreated, port: 'next' },
+      { event: EVENT.bridgeFailedToCreate, port: 'error' },
     ],
     timeoutSeconds: BRIDGE_WAIT_SECONDS,
     timeoutPort: 'error',

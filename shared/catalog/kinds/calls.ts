@@ -2,6 +2,7 @@ import { ERROR, HUNG_UP, NEXT, text } from '../common-params';
 import { defineAction } from '../define-action';
 import type { NodeDefinition, ParamCheck, PortSpec, WaitSpec } from '../node-definition';
 import type { IntegerParam, ParamSpec } from '../param-spec';
+import { EVENT } from '../../events';
 
 /** Extra seconds the runner allows beyond the leg's own answer time-out. */
 const ANSWER_GRACE_SECONDS = 15;
@@ -197,14 +198,14 @@ export const outboundCall: NodeDefinition = {
   checks: createLegChecks,
   waitsFor: (params): WaitSpec => ({
     outcomes: [
-      { event: 'leg_answered', match: { answered_by: 'MACHINE' }, port: 'machine' },
+      { event: EVENT.legAnswered, match: { answered_by: 'MACHINE' }, port: 'machine' },
       // BEEP: detection heard a voicemail beep (seed 001 lists it beside HUMAN and MACHINE).
-      { event: 'leg_answered', match: { answered_by: 'BEEP' }, port: 'machine' },
-      { event: 'leg_answered', port: 'answered' },
-      { event: 'leg_terminated', match: { terminal_status: 'busy' }, port: 'busy' },
-      { event: 'leg_terminated', match: { terminal_status: 'no-answer' }, port: 'no-answer' },
-      { event: 'leg_terminated', port: 'failed' },
-      { event: 'leg_failed_to_create', port: 'failed' },
+      { event: EVENT.legAnswered, match: { answered_by: 'BEEP' }, port: 'machine' },
+      { event: EVENT.legAnswered, port: 'answered' },
+      { event: EVENT.legTerminated, match: { terminal_status: 'busy' }, port: 'busy' },
+      { event: EVENT.legTerminated, match: { terminal_status: 'no-answer' }, port: 'no-answer' },
+      { event: EVENT.legTerminated, port: 'failed' },
+      { event: EVENT.legFailedToCreate, port: 'failed' },
     ],
     timeoutSeconds: (Number(params.timeout) || 30) + ANSWER_GRACE_SECONDS,
     timeoutPort: 'no-answer',

@@ -5,6 +5,7 @@ import { defineAction } from '../define-action';
 import type { PortSpec } from '../node-definition';
 import type { GatherChoice, Params } from '../param-spec';
 import { readAttributes } from '../read-attributes';
+import { EVENT } from '../../events';
 
 /** Extra seconds the runner allows beyond the caller's own input time-out. */
 const GATHER_GRACE_SECONDS = 30;
@@ -150,8 +151,8 @@ export const gather = defineAction({
   },
   waitsFor: (params) => ({
     outcomes: [
-      { event: 'gather_success', port: '$choice' },
-      { event: 'gather_failed', port: 'error' },
+      { event: EVENT.gatherSuccess, port: '$choice' },
+      { event: EVENT.gatherFailed, port: 'error' },
     ],
     timeoutSeconds: (Number(params.timeoutInSec) || 10) + GATHER_GRACE_SECONDS,
     timeoutPort: 'no-input',
