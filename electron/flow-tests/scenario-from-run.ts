@@ -1,4 +1,4 @@
-import { canonicalEventName, EVENT_NAMES } from '../../shared/events';
+import { canonicalEventName, EVENT, EVENT_NAMES } from '../../shared/events';
 import type { FlowDocument } from '../../shared/flow';
 import type { RunUpdate } from '../runner';
 import type { Scenario } from '../scenario/scenario-schema';
@@ -74,15 +74,15 @@ function watchLegs(flow: FlowDocument, updates: readonly RunUpdate[]): Map<strin
     const name = canonicalEventName(update.name);
     const data = update.data;
     leg.number ??= text(data.contact_uri);
-    if (name === 'incoming_leg') {
+    if (name === EVENT.incomingLeg) {
       leg.inbound = true;
       leg.incomingAt ??= update.at;
       leg.exophone ??= text(data.exophone);
-    } else if (name === 'leg_ringing') leg.ringingAt ??= update.at;
-    else if (name === 'leg_answered') {
+    } else if (name === EVENT.legRinging) leg.ringingAt ??= update.at;
+    else if (name === EVENT.legAnswered) {
       leg.answeredAt ??= update.at;
       leg.answeredBy = text(data.answered_by) ?? leg.answeredBy;
-    } else if (name === 'gather_success') leg.pending = String(data.digits ?? '');
+    } else if (name === EVENT.gatherSuccess) leg.pending = String(data.digits ?? '');
     else if (isTerminal(name) && leg.terminalAt === undefined) {
       leg.terminalAt = update.at;
       leg.terminalStatus = text(data.terminal_status);
