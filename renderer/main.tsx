@@ -1,4 +1,5 @@
 import './zod-config';
+import './fonts/bundled-fonts';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/palette.css';
@@ -6,6 +7,7 @@ import './styles/canvas.css';
 import './styles/inspector.css';
 import './styles/canvas-tools.css';
 import './styles/dock.css';
+import './styles/panes.css';
 import './styles/theme-dark.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -11,6 +11,7 @@ const steps = [
   ['vite-node', 'tests/bench/loopback-floor.ts'],
   ['vite-node', 'tests/bench/scenario-suite.ts'],
   ['vite-node', 'tests/bench/canvas-speed.ts'],
+  ['vite-node', 'tests/bench/layout-quality/layout-quality.ts'],
   // The glow-latency bench opens the built app (dist/renderer): build it from the code as it is.
   ['vite', 'build', '--logLevel', 'warn'],
   ['vite-node', 'tests/bench/glow-latency.ts'],

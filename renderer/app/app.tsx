@@ -7,6 +7,7 @@ import { DockProvider } from '../dock/dock-context';
 import { FilesProvider } from '../files/files-provider';
 import { Inspector } from '../inspector/inspector';
 import { BackendProvider } from '../ipc/backend-context';
+import { PaneLayoutFrame } from '../layout/pane-layout-frame';
 import { Palette } from '../palette/palette';
 import { Recovery } from '../recovery/recovery';
 import { RunStoreProvider } from '../run/run-context';
@@ -16,7 +17,7 @@ import { createDesignerStore } from '../store/designer-store';
 import { AppStatus } from './app-status';
 import { TitleBar } from './title-bar';
 
-/** The designer window: title bar over palette, canvas and inspector. */
+/** The designer window: title bar over palette, canvas and inspector, the dock under the canvas. */
 export function App() {
   const [store] = useState(() => createDesignerStore());
 
@@ -38,14 +39,14 @@ export function App() {
             <RunsElsewhereNotice />
             <ReactFlowProvider>
               <DockProvider>
-                <div className="app">
+                <PaneLayoutFrame>
                   <TitleBar />
                   <AppStatus />
                   <Palette />
                   <FlowCanvas />
                   <Inspector />
                   <Dock />
-                </div>
+                </PaneLayoutFrame>
               </DockProvider>
             </ReactFlowProvider>
           </RunStoreProvider>

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 
@@ -29,7 +30,7 @@ export function CanvasNotice() {
             aria-label="Dismiss"
             onClick={() => store.getState().dismissNotice(notice.id)}
           >
-            ×
+            <X size={14} aria-hidden="true" focusable="false" />
           </button>
         </p>
       )}

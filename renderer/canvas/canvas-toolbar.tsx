@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { setPaneCollapsed, usePaneSize } from '../layout/pane-layout-store';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { isApplePlatform, keyLabel } from '../shortcuts/shortcut-list';
 import { toggleTheme, useTheme } from '../theme/theme-store';
@@ -45,6 +46,8 @@ export function CanvasToolbar() {
   const snap = useDesigner((state) => state.snapToGrid);
   const empty = useDesigner((state) => state.flow.nodes.length === 0);
   const theme = useTheme();
+  const paletteCollapsed = usePaneSize('palette').collapsed;
+  const inspectorCollapsed = usePaneSize('inspector').collapsed;
   const { layout, busy } = useAutoLayout();
   const exportImage = useExportImage();
   const { screenToFlowPosition } = useReactFlow();
@@ -115,6 +118,18 @@ export function CanvasToolbar() {
         />
       </div>
       <div className="canvas-toolbar__group">
+        <ToolButton
+          label="Show the palette"
+          icon={icons.palette}
+          pressed={!paletteCollapsed}
+          onClick={() => setPaneCollapsed('palette', !paletteCollapsed)}
+        />
+        <ToolButton
+          label="Show the inspector"
+          icon={icons.inspector}
+          pressed={!inspectorCollapsed}
+          onClick={() => setPaneCollapsed('inspector', !inspectorCollapsed)}
+        />
         <ToolButton
           label="Dark mode"
           icon={theme === 'dark' ? icons.sun : icons.moon}

@@ -1,4 +1,6 @@
 import type { Rect } from '@xyflow/react';
+import { BUNDLED_FONT_FAMILIES } from '../fonts/font-families';
+import { embeddedFontCss } from './export-fonts';
 
 /** The image formats the canvas exports. */
 export type ImageFormat = 'png' | 'svg';
@@ -75,8 +77,9 @@ export async function renderViewportImage(
     backgroundColor,
     width,
     height,
-    // System fonts only: nothing to embed, and looking for web fonts is slow.
-    skipFonts: true,
+    // The bundled fonts the text needs, inlined, so Hindi (or Tamil...) shows its real glyphs in
+    // the image on any machine; html-to-image's own search would embed all nine families.
+    fontEmbedCSS: await embeddedFontCss(viewport.textContent ?? '', BUNDLED_FONT_FAMILIES),
     style: { width: `${width}px`, height: `${height}px`, transform },
   };
   const unbake = bakeSvgStyles(viewport);

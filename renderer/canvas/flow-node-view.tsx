@@ -4,19 +4,27 @@ import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { getDefinition } from '../../shared/catalog';
 import type { NodeDefinition } from '../../shared/catalog';
+import { NodeIcon } from '../icons/node-icons';
 import type { LegflowNode } from './canvas-elements';
 import { useNodeRunProps } from '../run/use-node-run-props';
+import { useNodeTestMarks } from '../tests/test-marks-store';
+import type { CoverageMark } from '../tests/test-marks';
+import { nodeWidth } from './node-width';
 import { ProblemBadgeView } from './problem-badge-view';
 
 /**
  * A node on the canvas: icon, title (or the user's label), leg, a one-line summary of its params,
- * its problems, an input on the left (triggers have none) and one labelled output per port of its
- * kind on the right. Memoised: it re-renders only when its own element object changes.
+ * its problems, an input on its top edge (triggers have none) and one labelled output per port of
+ * its kind along its bottom edge, in port order. Flows read top to bottom (see auto-layout.ts), so
+ * every line leaves downwards and enters from above. Memoised: it re-renders only when its own
+ * element object changes.
  */
 export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<LegflowNode>) {
   const { flowNode, leg, badge } = data;
   // The run's state (issue 7) comes from the run store, so a run never rebuilds canvas elements.
   const run = useNodeRunProps(flowNode.id);
+  // What the flow's tests cover of it, and a failing test's paths (tests.css).
+  const tests = useNodeTestMarks(flowNode.id);
   const definition = getDefinition(flowNode.kind);
   if (!definition) {
     return (
@@ -26,6 +34,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
     );
   }
   const style = {
+    width: nodeWidth(definition.ports(flowNode.params).length),
     ...(leg && ({ '--leg-color': leg.color } as CSSProperties)),
     ...run.glowStyle,
   };
@@ -38,8 +47,14 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
       data-severity={badge?.severity}
       style={style}
       {...run.attributes}
+      {...tests.attributes}
     >
-      <NodeBody data={data} definition={definition} takenPorts={run.takenPorts} />
+      <NodeBody
+        data={data}
+        definition={definition}
+        takenPorts={run.takenPorts}
+        coveragePorts={tests.ports}
+      />
     </div>
   );
 });
@@ -52,22 +67,22 @@ const NodeBody = memo(function NodeBody({
   data: { flowNode, leg, badge },
   definition,
   takenPorts,
+  coveragePorts,
 }: {
   data: LegflowNode['data'];
   definition: NodeDefinition;
   takenPorts: readonly string[];
+  coveragePorts?: Readonly<Record<string, CoverageMark>> | undefined;
 }) {
   const summary = definition.summary(flowNode.params);
   const ports = definition.ports(flowNode.params);
   return (
     <>
-      {!definition.trigger && <Handle type="target" position={Position.Left} />}
+      {!definition.trigger && <Handle type="target" position={Position.Top} />}
       {/* Issue 7 wires breakpoints; the dot keeps its place so nodes do not change size then. */}
       <span className="flow-node__breakpoint" data-breakpoint="off" aria-hidden="true" />
       <div className="flow-node__header">
-        <span className="node-icon" aria-hidden="true">
-          {definition.icon}
-        </span>
+        <NodeIcon kind={flowNode.kind} />
         <span className="flow-node__title">{flowNode.label || definition.title}</span>
         {badge && <ProblemBadgeView badge={badge} />}
       </div>
@@ -84,9 +99,10 @@ const NodeBody = memo(function NodeBody({
             className="flow-node__port"
             data-port={port.name}
             data-taken={takenPorts.includes(port.name) || undefined}
+            data-coverage={coveragePorts?.[port.name]}
           >
-            {port.label}
-            <Handle type="source" position={Position.Right} id={port.name} title={port.label} />
+            <span className="flow-node__port-label">{port.label}</span>
+            <Handle type="source" position={Position.Bottom} id={port.name} title={port.label} />
           </li>
         ))}
       </ul>

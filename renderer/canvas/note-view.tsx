@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { removeElements } from '../store/bulk-edits';
@@ -22,7 +23,7 @@ export const NoteView = memo(function NoteView({ data }: NodeProps<NoteNode>) {
           title="Delete note"
           onClick={() => store.getState().edit((flow) => removeElements(flow, { notes: [id] }))}
         >
-          ×
+          <X size={14} aria-hidden="true" focusable="false" />
         </button>
       </div>
       <textarea

@@ -1,3 +1,4 @@
+import { SeverityIcon } from '../icons/severity-icon';
 import type { ProblemBadge } from '../problems/problem-badges';
 
 /** The count of a node's problems, coloured by the worst; hovering shows the first message. */
@@ -11,7 +12,7 @@ export function ProblemBadgeView({ badge }: { badge: ProblemBadge }) {
       aria-label={`${badge.count} ${noun}: ${badge.message}`}
       role="img"
     >
-      {badge.severity === 'error' ? '!' : '▲'}
+      <SeverityIcon severity={badge.severity} />
       <span className="problem-badge__count">{badge.count}</span>
     </span>
   );

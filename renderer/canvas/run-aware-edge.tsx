@@ -2,23 +2,34 @@ import { BaseEdge, getSmoothStepPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEdgeRunMark } from '../run/edge-run-mark';
+import { useEdgeTestMarks } from '../tests/test-marks-store';
+import { roundedPath, routeBetween, useEdgeRoutes } from './edge-routes';
 
 /**
- * A line of the flow: React Flow's smooth-step line, carrying the run's mark (`data-run`) on its
+ * A line of the flow: the route Tidy up found for it while its ends stay where they were, else
+ * React Flow's smooth-step line; carrying the run's mark (`data-run`) on its
  * path. Each line asks the run store for its own mark, so a run update re-renders the one or two
  * lines it changed, not the canvas, and no style sheet is rewritten (which would make the browser
  * restyle every element on the canvas at each event).
  */
 export const RunAwareEdge = memo(function RunAwareEdge(props: EdgeProps) {
   const mark = useEdgeRunMark(props.source, props.sourceHandleId ?? '', props.target);
-  const [path] = getSmoothStepPath({
-    sourceX: props.sourceX,
-    sourceY: props.sourceY,
-    sourcePosition: props.sourcePosition,
-    targetX: props.targetX,
-    targetY: props.targetY,
-    targetPosition: props.targetPosition,
-  });
+  // The tests' coverage and a failing test's paths (tests.css), read the same way.
+  const testMarks = useEdgeTestMarks(props.source, props.sourceHandleId ?? '', props.target);
+  const stored = useEdgeRoutes((state) => state.routes.get(props.id));
+  const source = { x: props.sourceX, y: props.sourceY };
+  const target = { x: props.targetX, y: props.targetY };
+  const route = routeBetween(stored, source, target);
+  const path = route
+    ? roundedPath(route, source, target)
+    : getSmoothStepPath({
+        sourceX: props.sourceX,
+        sourceY: props.sourceY,
+        sourcePosition: props.sourcePosition,
+        targetX: props.targetX,
+        targetY: props.targetY,
+        targetPosition: props.targetPosition,
+      })[0];
   return (
     <BaseEdge
       id={props.id}
@@ -28,6 +39,7 @@ export const RunAwareEdge = memo(function RunAwareEdge(props: EdgeProps) {
       {...(props.markerStart !== undefined && { markerStart: props.markerStart })}
       {...(props.interactionWidth !== undefined && { interactionWidth: props.interactionWidth })}
       data-run={mark}
+      {...testMarks}
     />
   );
 });

@@ -1,7 +1,10 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { useDesignerStoreApi } from '../store/designer-context';
 import { layoutFlow } from './auto-layout';
+import { useEdgeRoutes } from './edge-routes';
+import { fitReadably } from './fit-readably';
+import { measuredGeometry } from './measured-geometry';
 
 /**
  * Tidies the flow with auto-layout as one undoable step, then fits it in view. `busy` is true
@@ -9,27 +12,35 @@ import { layoutFlow } from './auto-layout';
  */
 export function useAutoLayout(): { layout: () => Promise<void>; busy: boolean } {
   const store = useDesignerStoreApi();
-  const { fitView } = useReactFlow();
+  const flowStore = useStoreApi();
+  const reactFlow = useReactFlow();
   const [busy, setBusy] = useState(false);
   const layout = useCallback(async () => {
     const { flow, measured } = store.getState();
     if (flow.nodes.length === 0) return;
     setBusy(true);
     try {
-      const positions = await layoutFlow(flow, measured);
+      const geometry = { ...measured, ...measuredGeometry(flowStore.getState().nodeLookup) };
+      const { positions, routes } = await layoutFlow(flow, geometry);
       // The user may have edited while ELK worked; lay out only if the flow is the one measured.
       if (store.getState().flow !== flow) {
         store.getState().notify('The flow changed during auto-layout; try again.', 'refusal');
         return;
       }
       store.getState().placeNodes(positions);
-      // Wait for React Flow to have the new positions before fitting them.
-      requestAnimationFrame(() => void fitView({ padding: 0.15, duration: 250 }));
+      useEdgeRoutes.getState().setRoutes(routes);
+      // Wait for React Flow to have drawn the new positions (a frame to render, one to paint)
+      // before fitting them.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          fitReadably(reactFlow, flowStore.getState(), { duration: 250 }),
+        ),
+      );
     } catch (error) {
       store.getState().notify(`Auto-layout failed: ${(error as Error).message}`, 'refusal');
     } finally {
       setBusy(false);
     }
-  }, [store, fitView]);
+  }, [store, flowStore, reactFlow]);
   return { layout, busy };
 }

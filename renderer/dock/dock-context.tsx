@@ -2,16 +2,16 @@ import { createContext, useContext, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { StoreApi } from 'zustand';
+import { setPaneCollapsed } from '../layout/pane-layout-store';
 
 export interface DockState {
   /** The tab shown, by id; null until one is chosen (the dock then shows its first). */
   activeId: string | null;
-  /** False while the dock is collapsed to its tab strip. */
-  open: boolean;
 }
 
 export interface DockActions {
   choose(tabId: string): void;
+  /** Opens the dock or collapses it to its tab strip; remembered with the panes' sizes. */
   setOpen(open: boolean): void;
   /** Brings a tab to the front and opens the dock, as when a dialog's "Show them" points at it. */
   show(tabId: string): void;
@@ -22,10 +22,13 @@ export type DockStore = DockState & DockActions;
 function createDockStore(): StoreApi<DockStore> {
   return createStore<DockStore>()((set) => ({
     activeId: null,
-    open: true,
     choose: (activeId) => set({ activeId }),
-    setOpen: (open) => set({ open }),
-    show: (activeId) => set({ activeId, open: true }),
+    // Whether the dock is open belongs to the app's pane layout, with its height.
+    setOpen: (open) => setPaneCollapsed('dock', !open),
+    show: (activeId) => {
+      set({ activeId });
+      setPaneCollapsed('dock', false);
+    },
   }));
 }
 

@@ -1,6 +1,9 @@
+import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { PANE_ELEMENT_IDS } from '../layout/pane-sizes';
+import { usePaneSize } from '../layout/pane-layout-store';
 import { useDock } from './dock-context';
 import { DOCK_TABS } from './dock-tabs';
 import type { DockTab } from './dock-tabs';
@@ -11,14 +14,14 @@ import type { DockTab } from './dock-tabs';
  */
 export function Dock({ tabs = DOCK_TABS }: { tabs?: readonly DockTab[] }) {
   // In the window's dock state, so a dialog can turn the dock to a tab (Problems, before a run).
-  const { activeId, open, setActiveId, setOpen } = useDock(
+  const { activeId, setActiveId, setOpen } = useDock(
     useShallow((state) => ({
       activeId: state.activeId,
-      open: state.open,
       setActiveId: state.choose,
       setOpen: state.setOpen,
     })),
   );
+  const open = !usePaneSize('dock').collapsed;
   const baseId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];
@@ -49,7 +52,7 @@ export function Dock({ tabs = DOCK_TABS }: { tabs?: readonly DockTab[] }) {
               role="tab"
               id={`${baseId}-tab-${tab.id}`}
               aria-selected={tab === active}
-              aria-controls={`${baseId}-panel`}
+              aria-controls={PANE_ELEMENT_IDS.dock}
               tabIndex={tab === active ? 0 : -1}
               className="dock-tab"
               onClick={() => {
@@ -66,19 +69,23 @@ export function Dock({ tabs = DOCK_TABS }: { tabs?: readonly DockTab[] }) {
           type="button"
           className="icon-button dock__toggle"
           aria-expanded={open}
-          aria-controls={`${baseId}-panel`}
+          aria-controls={PANE_ELEMENT_IDS.dock}
           aria-label={open ? 'Collapse the dock' : 'Expand the dock'}
           title={open ? 'Collapse' : 'Expand'}
           onClick={() => setOpen(!open)}
         >
-          {open ? '▾' : '▴'}
+          {open ? (
+            <ChevronDown size={18} aria-hidden="true" focusable="false" />
+          ) : (
+            <ChevronUp size={18} aria-hidden="true" focusable="false" />
+          )}
         </button>
       </div>
       {active && (
         <div
           // One element per tab, so each opens scrolled to its own top, not where the last was.
           key={active.id}
-          id={`${baseId}-panel`}
+          id={PANE_ELEMENT_IDS.dock}
           role="tabpanel"
           aria-labelledby={`${baseId}-tab-${active.id}`}
           className="dock__panel"

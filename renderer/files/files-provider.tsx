@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { DesktopShellProvider } from '../desktop/desktop-shell-context';
 import { useDesignerStoreApi } from '../store/designer-context';
+import { FlowTestsProvider } from '../tests/flow-tests-context';
 import { DialogHost } from './dialog-host';
 import { DocumentFileProvider } from './document-file-context';
 import { createDocumentFileStore } from './document-file-store';
@@ -21,12 +22,15 @@ export function FilesProvider(props: { children: ReactNode }) {
   return (
     <DesktopShellProvider>
       <DocumentFileProvider store={store}>
-        <DialogHost>
-          <FileActionsProvider>
-            <WindowEffects />
-            {props.children}
-          </FileActionsProvider>
-        </DialogHost>
+        {/* The flow's tests follow the document, and Save as takes them along. */}
+        <FlowTestsProvider>
+          <DialogHost>
+            <FileActionsProvider>
+              <WindowEffects />
+              {props.children}
+            </FileActionsProvider>
+          </DialogHost>
+        </FlowTestsProvider>
       </DocumentFileProvider>
     </DesktopShellProvider>
   );

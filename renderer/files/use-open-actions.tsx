@@ -3,6 +3,7 @@ import type { FlowDocument } from '../../shared/flow/flow-document';
 import { useBackend } from '../ipc/backend-context';
 import { useDesignerStoreApi } from '../store/designer-context';
 import { newFlow } from '../store/new-flow';
+import { useLoadTests } from '../tests/flow-tests-context';
 import { useShowDialog } from './dialog-host';
 import { useDocumentFileApi } from './document-file-context';
 import { useFileDialogs } from './file-dialogs';
@@ -34,6 +35,7 @@ export function useOpenActions(save: () => Promise<boolean>): OpenActions {
   const designer = useDesignerStoreApi();
   const documentFile = useDocumentFileApi();
   const dialogs = useFileDialogs();
+  const loadTests = useLoadTests();
 
   /** True when the current flow may be replaced: it is saved, or the user saved or dropped it. */
   const mayReplace = useCallback(
@@ -102,9 +104,11 @@ export function useOpenActions(save: () => Promise<boolean>): OpenActions {
       const { flow } = await backend.templates.open({ id });
       if (!(await mayReplace('opening a template'))) return false;
       documentFile.getState().markUntitled(load(flow));
+      // A template's tests come with its copy, and go beside it when it is first saved.
+      void loadTests({ template: id });
       return true;
     });
-  }, [backend, documentFile, load, mayReplace, show]);
+  }, [backend, documentFile, load, loadTests, mayReplace, show]);
 
   const openCopy = useCallback(
     async (flow: FlowDocument, before: string) => {

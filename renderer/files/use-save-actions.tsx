@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { SaveReply } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
 import { useDesignerStoreApi } from '../store/designer-context';
+import { useTestsTravel } from '../tests/use-tests-travel';
 import { ConfirmDialog } from './confirm-dialog';
 import { useShowDialog } from './dialog-host';
 import { useDocumentFileApi } from './document-file-context';
@@ -22,6 +23,7 @@ export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<
   const designer = useDesignerStoreApi();
   const documentFile = useDocumentFileApi();
   const dialogs = useFileDialogs();
+  const testsTravel = useTestsTravel();
 
   /**
    * Writes the flow to `path`; a conflict is put to the user, who may overwrite. `base` is the
@@ -58,17 +60,27 @@ export function useSaveActions(): { save(): Promise<boolean>; saveAs(): Promise<
           documentFile.getState().path ?? suggestFileName(designer.getState().flow.name);
         const target = await dialogs.chooseFileToSave(suggestedName);
         if (target === null) return false;
-        return writeTo(target.path, null, target.replaceConfirmed);
+        // The tests travel with Save as: from the old file, or the template it was opened from.
+        const tests = testsTravel.snapshot();
+        if (!(await writeTo(target.path, null, target.replaceConfirmed))) return false;
+        await testsTravel.carry(tests, target.path);
+        return true;
       }),
-    [designer, dialogs, documentFile, show, writeTo],
+    [designer, dialogs, documentFile, show, testsTravel, writeTo],
   );
 
   const save = useCallback(async () => {
     const { path, modifiedMs, contentHash } = documentFile.getState();
     if (path === null) return saveAs();
     const base = modifiedMs === null ? null : { modifiedMs, contentHash };
-    return reportFailure(show, 'The flow was not saved', () => writeTo(path, base));
-  }, [documentFile, saveAs, show, writeTo]);
+    return reportFailure(show, 'The flow was not saved', async () => {
+      const tests = testsTravel.snapshot();
+      if (!(await writeTo(path, base))) return false;
+      // Tests kept in memory (a write of them that failed) go with the flow's next save.
+      if (tests.unsaved) await testsTravel.carry(tests, path);
+      return true;
+    });
+  }, [documentFile, saveAs, show, testsTravel, writeTo]);
 
   return { save, saveAs };
 }

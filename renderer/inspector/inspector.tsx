@@ -2,6 +2,7 @@ import '../styles/form-fields.css';
 import '../styles/run-preview.css';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { PANE_ELEMENT_IDS } from '../layout/pane-sizes';
 import type { DesignerState } from '../store/designer-store';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { FlowProperties } from './flow-properties';
@@ -31,6 +32,7 @@ export function Inspector() {
 
   return (
     <aside
+      id={PANE_ELEMENT_IDS.inspector}
       className="pane inspector"
       aria-label="Inspector"
       data-keyboard-scope="form"

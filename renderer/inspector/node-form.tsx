@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getDefinition } from '../../shared/catalog';
 import type { FlowDocument } from '../../shared/flow';
+import { NodeIcon } from '../icons/node-icons';
 import { useDesigner } from '../store/designer-context';
 import { groupNodeProblems } from './field-problems';
 import { LabelField } from './label-field';
@@ -48,9 +49,7 @@ export function NodeForm({ nodeId, previewOpen, onPreviewToggle }: NodeFormProps
     <div className="node-form" data-kind={node.kind} data-category={definition.category}>
       <div className="inspector__body">
         <header className="node-form__header">
-          <span className="node-icon node-icon--large" aria-hidden="true">
-            {definition.icon}
-          </span>
+          <NodeIcon kind={node.kind} large />
           <div>
             <h2 className="node-form__title">{definition.title}</h2>
             <p className="node-form__category">{definition.category}</p>

@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getDefinition } from '../../shared/catalog';
 import type { FlowDocument } from '../../shared/flow';
+import { NodeIcon } from '../icons/node-icons';
 import { assignLegToNodes } from '../legs/leg-actions';
 import { useDesigner, useDesignerStoreApi } from '../store/designer-context';
 import { useNodeProblems } from './use-node-problems';
 
-/** One line per selected node: its icon and name, in flow order. Strings, for `useShallow`. */
+/** One line per selected node: its kind and name, in flow order. Strings, for `useShallow`. */
 function selectedLines(flow: FlowDocument, ids: readonly string[]): string[] {
   return flow.nodes
     .filter((node) => ids.includes(node.id))
@@ -14,7 +15,7 @@ function selectedLines(flow: FlowDocument, ids: readonly string[]): string[] {
       const definition = getDefinition(node.kind);
       const title = definition?.title ?? node.kind;
       const name = node.label && node.label !== title ? `${node.label} (${title})` : title;
-      return `${definition?.icon ?? '?'}\u0000${name}`;
+      return `${node.kind}\u0000${name}`;
     });
 }
 
@@ -34,12 +35,10 @@ export function SelectionSummary({ ids }: { ids: readonly string[] }) {
       <p className="inspector__placeholder">Select one node to edit its settings.</p>
       <ul className="selection-summary__list">
         {lines.map((line, index) => {
-          const [icon, name] = line.split('\u0000');
+          const [kind = '', name] = line.split('\u0000');
           return (
             <li key={index}>
-              <span className="node-icon" aria-hidden="true">
-                {icon}
-              </span>
+              <NodeIcon kind={kind} />
               {name}
             </li>
           );

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useState } from 'react';
 import type { FlowLeg } from '../../shared/flow';
 import { useDraft } from '../inspector/use-param-editor';
@@ -70,7 +71,7 @@ export function LegRow({ leg, legs, users }: LegRowProps) {
           title="Remove"
           onClick={remove}
         >
-          ×
+          <X size={14} aria-hidden="true" focusable="false" />
         </button>
       </div>
       <p

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { NodeDefinition, NodeKind } from '../../shared/catalog';
+import { NodeIcon } from '../icons/node-icons';
 import { setDraggedKind } from './drag-data';
 
 interface PaletteItemProps {
@@ -9,7 +10,7 @@ interface PaletteItemProps {
 
 /** One node kind: double-click or Enter adds it to the canvas; it can also be dragged there. */
 export const PaletteItem = memo(function PaletteItem({ definition, onAdd }: PaletteItemProps) {
-  const { kind, title, help, icon, category } = definition;
+  const { kind, title, help, category } = definition;
   return (
     <li>
       <button
@@ -27,9 +28,7 @@ export const PaletteItem = memo(function PaletteItem({ definition, onAdd }: Pale
           onAdd(kind);
         }}
       >
-        <span className="node-icon" aria-hidden="true">
-          {icon}
-        </span>
+        <NodeIcon kind={kind} />
         <span className="palette-item__title">{title}</span>
       </button>
     </li>

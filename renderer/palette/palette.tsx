@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useAddNode } from '../canvas/use-add-node';
+import { PANE_ELEMENT_IDS } from '../layout/pane-sizes';
 import { paletteGroups } from './palette-groups';
 import { PaletteItem } from './palette-item';
 
@@ -11,7 +12,7 @@ export function Palette() {
   const hintId = useId();
 
   return (
-    <nav className="pane palette" aria-label="Node palette">
+    <nav id={PANE_ELEMENT_IDS.palette} className="pane palette" aria-label="Node palette">
       <div className="palette__search">
         <input
           type="search"

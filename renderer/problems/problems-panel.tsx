@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Problem } from '../../shared/flow/problem';
 import { useFocusNode } from '../canvas/use-focus-node';
+import { SeverityIcon } from '../icons/severity-icon';
 import { useProblems } from './use-problems';
 
 /** Rows drawn at most; past this a list stops helping and only slows the window. */
@@ -15,7 +16,7 @@ const ProblemRow = memo(function ProblemRow(props: {
   const content = (
     <>
       <span className="problem-row__icon" aria-hidden="true">
-        {problem.severity === 'error' ? '!' : '▲'}
+        <SeverityIcon severity={problem.severity} />
       </span>
       <span className="visually-hidden">
         {problem.severity === 'error' ? 'Error:' : 'Warning:'}

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import { SIMULATOR_PROFILE } from '../../shared/ipc';
 import type { RunSummary } from '../../shared/ipc';
 import { useBackend } from '../ipc/backend-context';
 import { FlowLoadError, loadFlow } from '../../shared/flow';
 import { useFileActions } from '../files/file-actions-context';
 import { useRun, useRunStoreApi } from '../run/run-context';
 import { useDesignerStoreApi } from '../store/designer-context';
+import { useSaveRunAsTest } from '../tests/use-scenario-editor';
 import { sameFlowGraph } from './same-flow-graph';
 
 const date = (iso: string) => new Date(iso).toLocaleString();
@@ -20,6 +22,7 @@ export function HistoryPanel() {
   const runs = useRunStoreApi();
   const designer = useDesignerStoreApi();
   const files = useFileActions();
+  const saveRunAsTest = useSaveRunAsTest();
   const finishedRun = useRun((state) =>
     state.live.phase === 'finished' ? state.live.runId : null,
   );
@@ -63,6 +66,21 @@ export function HistoryPanel() {
     }
   };
 
+  /** A kept run as a test of its own flow: opened first (as Replay does) when not on the canvas. */
+  const saveAsTest = async (summary: RunSummary) => {
+    setProblem('');
+    try {
+      const recorded = await backend.history.read({ runId: summary.runId });
+      const flow = loadFlow(JSON.stringify(recorded.flow));
+      if (!sameFlowGraph(designer.getState().flow, flow)) {
+        if (!(await files.openCopy(flow, `saving a test of “${flow.name}”`))) return;
+      }
+      await saveRunAsTest(summary.runId);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
   return (
     <div className="run-panel history">
       <div className="run-panel__filters">
@@ -98,7 +116,14 @@ export function HistoryPanel() {
                 <td>
                   <button type="button" onClick={() => void open(run)}>
                     Replay
-                  </button>
+                  </button>{' '}
+                  {/* A finished simulator run can be repeated exactly: keep it as a test. */}
+                  {run.profile === SIMULATOR_PROFILE &&
+                    (run.status === 'completed' || run.status === 'failed') && (
+                      <button type="button" onClick={() => void saveAsTest(run)}>
+                        Save as test
+                      </button>
+                    )}
                 </td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { RunStatus } from '../../shared/ipc';
 
@@ -68,7 +69,7 @@ export function RunStatusLine(props: {
             aria-label="Close the message"
             onClick={() => setOpen(false)}
           >
-            ×
+            <X size={14} aria-hidden="true" focusable="false" />
           </button>
         </div>
       )}

@@ -1,6 +1,8 @@
 import './run.css';
+import { Play, Square } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDesigner } from '../store/designer-context';
+import { SaveRunAsTestButton } from '../tests/save-run-as-test-button';
 import { usePausing } from './pause-request';
 import { ProfilePicker } from './profile-picker';
 import { useRun } from './run-context';
@@ -45,7 +47,8 @@ export function RunToolbar() {
           disabled={!idle || checking}
           title="Run the flow (F5)"
         >
-          <span aria-hidden="true">▶ </span>Run
+          <Play className="run-toolbar__icon" size={12} aria-hidden="true" focusable="false" />
+          Run
         </button>
         <button
           type="button"
@@ -76,8 +79,10 @@ export function RunToolbar() {
           disabled={!going}
           title="Stop and hang up every leg (Shift+F5)"
         >
-          <span aria-hidden="true">■ </span>Stop
+          <Square className="run-toolbar__icon" size={11} aria-hidden="true" focusable="false" />
+          Stop
         </button>
+        <SaveRunAsTestButton />
       </div>
       <div className="run-toolbar__line">
         <ProfilePicker disabled={!idle || checking} />

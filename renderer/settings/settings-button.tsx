@@ -1,3 +1,4 @@
+import { Settings } from 'lucide-react';
 import { useShowDialog } from '../files/dialog-host';
 import { SettingsDialog } from './settings-dialog';
 
@@ -13,7 +14,7 @@ export function SettingsButton() {
       title="Settings: the Simulator and live-account profiles"
       onClick={() => void show<void>((close) => <SettingsDialog onClose={() => close()} />)}
     >
-      <span aria-hidden="true">⚙</span>
+      <Settings size={17} strokeWidth={1.75} aria-hidden="true" focusable="false" />
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { Fragment, useEffect, useId, useRef } from 'react';
 import { useDesignerStoreApi } from '../store/designer-context';
 import { SHORTCUT_SHEET, isApplePlatform, keyLabel } from './shortcut-list';
@@ -28,7 +29,7 @@ export function ShortcutsSheet() {
         <header className="shortcuts-sheet__header">
           <h2 id={titleId}>Keyboard shortcuts</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-            ×
+            <X size={14} aria-hidden="true" focusable="false" />
           </button>
         </header>
         {SHORTCUT_SHEET.map(({ group, rows }) => (

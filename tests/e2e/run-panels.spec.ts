@@ -24,8 +24,14 @@ test('a long run keeps its newest events in view, and stays where the reader scr
   const scrollPanel = (top: number) =>
     dock.panel.evaluate((panel, to) => panel.scrollTo({ top: to }), top);
 
-  // A breakpoint halfway holds the run still, so what the panel shows can be looked at.
-  await run.node('n20').click({ position: { x: 40, y: 14 } });
+  // A breakpoint halfway holds the run still, so what the panel shows can be looked at. The flow
+  // opens at a readable zoom with its start in view, so the node is found (and centred) first.
+  await designer.canvas.clickEmpty();
+  await page.keyboard.press('ControlOrMeta+f');
+  await designer.canvas.searchBox.fill('Say 20');
+  await expect(designer.canvas.searchResults.first()).toContainText('Say 20');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node[data-id="n20"]')).toHaveClass(/selected/);
   await page.keyboard.press('F9');
   await expect(run.node('n20')).toHaveAttribute('data-breakpoint', 'on');
   const lastDrawn = async () => {

@@ -175,7 +175,11 @@ test('replays a run of another flow on that flow, opened as an unsaved copy', as
     .click();
   await expect(run.node('menu')).toHaveCount(0);
   await dock.openTab('History');
-  await dock.pastRuns.filter({ hasText: 'IVR menu' }).first().getByRole('button').click();
+  await dock.pastRuns
+    .filter({ hasText: 'IVR menu' })
+    .first()
+    .getByRole('button', { name: 'Replay' })
+    .click();
   await expect(dock.scrubber).toBeVisible();
   await expect(run.node('sales')).toHaveAttribute('data-run-state', 'visited');
   await expect(run.node('support')).toHaveAttribute('data-run-state', 'idle');

@@ -1,3 +1,5 @@
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
+
 interface RowButtonsProps {
   /** What the row is called in button names, e.g. "choice 2". */
   name: string;
@@ -19,7 +21,7 @@ export function RowButtons({ name, index, count, onMove, onRemove }: RowButtonsP
         disabled={index === 0}
         onClick={() => onMove(index, index - 1)}
       >
-        ↑
+        <ArrowUp size={14} aria-hidden="true" focusable="false" />
       </button>
       <button
         type="button"
@@ -29,7 +31,7 @@ export function RowButtons({ name, index, count, onMove, onRemove }: RowButtonsP
         disabled={index === count - 1}
         onClick={() => onMove(index, index + 1)}
       >
-        ↓
+        <ArrowDown size={14} aria-hidden="true" focusable="false" />
       </button>
       <button
         type="button"
@@ -38,7 +40,7 @@ export function RowButtons({ name, index, count, onMove, onRemove }: RowButtonsP
         title="Remove"
         onClick={() => onRemove(index)}
       >
-        ×
+        <X size={14} aria-hidden="true" focusable="false" />
       </button>
     </div>
   );
