@@ -1,29 +1,10 @@
 // Takes the README's screenshots from the built app in browser mode, so they stay current:
 // `npm run build && node scripts/screenshots.mjs`. Writes docs/screenshots/*.png.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium-launch.mjs';
+import { serveForPages } from './serve-for-pages.mjs';
 
-const workspace = mkdtempSync(join(tmpdir(), 'legflow-shots-'));
-const server = spawn(
-  process.execPath,
-  ['bin/legflow.js', 'web', '--port', '0', '--workspace', workspace],
-  {
-    env: { ...process.env, LEGFLOW_SIM_SPEED: '3', LEGFLOW_DATA_DIR: join(workspace, '.data') },
-  },
-);
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const found = /running at (\S+)/.exec(out);
-    if (found) resolve(found[1]);
-  });
-  server.once('exit', () => reject(new Error(`legflow web exited: ${out}`)));
-});
+const { url, stop } = await serveForPages({ LEGFLOW_SIM_SPEED: '3' });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -126,7 +107,7 @@ try {
   await shot('tests');
 } finally {
   await browser.close();
-  server.kill('SIGINT');
+  stop();
 }
 console.log(
   'wrote docs/screenshots/designer.png, running.png, call-ladder.png, replay.png, virtual-phone.png, tests.png',

@@ -3,29 +3,14 @@
 // into assets/examples/, so each template opens laid out by the canvas's own rules, with its
 // lines routed (see renderer/canvas/use-routes-on-open.ts): `npm run build && node
 // scripts/tidy-examples.mjs`. Run it again whenever nodes change shape (their CSS or fonts).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium-launch.mjs';
+import { serveForPages } from './serve-for-pages.mjs';
 
 const EXAMPLES = 'assets/examples';
-const workspace = mkdtempSync(join(tmpdir(), 'legflow-tidy-'));
-const server = spawn(
-  process.execPath,
-  ['bin/legflow.js', 'web', '--port', '0', '--workspace', workspace],
-  { env: { ...process.env, LEGFLOW_DATA_DIR: join(workspace, '.data') } },
-);
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const found = /running at (\S+)/.exec(out);
-    if (found) resolve(found[1]);
-  });
-  server.once('exit', () => reject(new Error(`legflow web exited: ${out}`)));
-});
+const { url, workspace, stop } = await serveForPages();
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -84,5 +69,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }

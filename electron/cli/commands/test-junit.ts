@@ -1,13 +1,6 @@
 import type { FlowTestOutcome } from '../../flow-tests/run-flow-tests';
 import { describeFailure } from '../run/junit-report';
-
-function xml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+import { escapeAttribute, escapeText } from '../../../shared/exoml/escape';
 
 /**
  * The JUnit report of `legflow test`: one test case per test, named as the test is (names are
@@ -20,15 +13,15 @@ export function testsJunitReport(flowName: string, outcomes: readonly FlowTestOu
   const total = seconds(outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0));
   const suite = `tests="${outcomes.length}" failures="${failed}" time="${total}"`;
   const cases = outcomes.map((outcome) => {
-    const open = `    <testcase classname="${xml(flowName)}" name="${xml(outcome.scenario)}" time="${seconds(outcome.durationMs)}"`;
+    const open = `    <testcase classname="${escapeAttribute(flowName)}" name="${escapeAttribute(outcome.scenario)}" time="${seconds(outcome.durationMs)}"`;
     if (outcome.passed) return `${open}/>`;
     const message = describeFailure(outcome);
-    return `${open}>\n      <failure message="${xml(message.split('\n')[0]!)}">${xml(message)}</failure>\n    </testcase>`;
+    return `${open}>\n      <failure message="${escapeAttribute(message.split('\n')[0]!)}">${escapeText(message)}</failure>\n    </testcase>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites ${suite}>`,
-    `  <testsuite name="${xml(flowName)}" ${suite}>`,
+    `  <testsuite name="${escapeAttribute(flowName)}" ${suite}>`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

@@ -1,12 +1,5 @@
 import type { ScenarioOutcome } from '../../scenario/run-scenario';
-
-function xml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+import { escapeAttribute, escapeText } from '../../../shared/exoml/escape';
 
 /** A JUnit XML report: one test case per scenario run (or repeat), for CI dashboards. */
 export function junitReport(flowName: string, outcomes: ScenarioOutcome[]): string {
@@ -15,15 +8,15 @@ export function junitReport(flowName: string, outcomes: ScenarioOutcome[]): stri
   const total = outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0);
   const cases = outcomes.map((outcome, index) => {
     const name = outcomes.length > 1 ? `${outcome.scenario} #${index + 1}` : outcome.scenario;
-    const open = `    <testcase classname="${xml(flowName)}" name="${xml(name)}" time="${seconds(outcome.durationMs)}"`;
+    const open = `    <testcase classname="${escapeAttribute(flowName)}" name="${escapeAttribute(name)}" time="${seconds(outcome.durationMs)}"`;
     if (passed(outcome)) return `${open}/>`;
     const message = describeFailure(outcome);
-    return `${open}>\n      <failure message="${xml(message.split('\n')[0]!)}">${xml(message)}</failure>\n    </testcase>`;
+    return `${open}>\n      <failure message="${escapeAttribute(message.split('\n')[0]!)}">${escapeText(message)}</failure>\n    </testcase>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites tests="${outcomes.length}" failures="${failed}" time="${seconds(total)}">`,
-    `  <testsuite name="${xml(flowName)}" tests="${outcomes.length}" failures="${failed}" time="${seconds(total)}">`,
+    `  <testsuite name="${escapeAttribute(flowName)}" tests="${outcomes.length}" failures="${failed}" time="${seconds(total)}">`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',
