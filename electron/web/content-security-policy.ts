@@ -7,7 +7,7 @@
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    "connect-src 'self' ws://127.0.0.1:* ws://localhost:* ws://[::1]:*",
+    "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

@@ -299,8 +299,11 @@ test.describe('header', () => {
     const { page, files } = designer;
     const run = new RunToolbar(page);
     await files.openTemplate('IVR menu');
+    // Run only once the template is on the canvas: a Run pressed on the empty flow before it
+    // does nothing at all.
+    await expect(page.locator('.react-flow__node[data-id="start"]')).toBeVisible();
     await run.button('Run').click();
-    await expect(run.status).not.toHaveText('');
+    await expect(run.status).not.toHaveText('', { timeout: 30_000 });
     const text = (await run.status.textContent())!;
     await expect(run.status).toHaveAttribute('title', text);
     const cut = await run.status.evaluate((line) => line.scrollWidth > line.clientWidth);
@@ -322,6 +325,7 @@ test.describe('header during a run', () => {
       const run = new RunToolbar(page);
       const dock = new RunDock(page);
       await files.openTemplate('IVR menu');
+      await expect(page.locator('.react-flow__node[data-id="start"]')).toBeVisible();
       await run.button('Run').click();
       // This caller presses 1 at the menu; the run ends after "Hang up".
       await dock.callIn('09876500001');
