@@ -11,7 +11,13 @@ import type { WebServer } from '../../electron/web/web-server';
 import { DesignerPage } from './pages/designer-page';
 import { WorkspaceFolder } from './workspace-folder';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+/**
+ * The built renderer; LEGFLOW_RENDERER_DIR points elsewhere, so that several people (or helpers)
+ * building at once (`npx vite build --outDir DIR --emptyOutDir`) do not test each other's build.
+ */
+const RENDERER_DIR =
+  process.env.LEGFLOW_RENDERER_DIR ??
+  fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 /**
  * `designer`: the app in browser mode, opened with its access token and ready. Each worker
