@@ -25,14 +25,16 @@ export function listenerClockOf(clock: SimClock): ListenerClock {
 }
 
 /**
- * The session's clock as the Legs API client reads it: back-offs and `Retry-After` waits on the
- * clock (real time when paced), jitter from the seed when there is one, and every request
- * counted as work in flight.
+ * The session's clock as the Legs API client reads it: back-offs, `Retry-After` waits and the
+ * client's pacing under the simulator's limit are virtual time, as `now()` is (the simulator's
+ * `Retry-After` and its sliding minute are virtual time too): waiting them in real time would
+ * stall a run on a fast clock for its speed times too long. Jitter comes from the seed when
+ * there is one, and every request counts as work in flight.
  */
 export function apiClockOf(clock: SimClock, seed: number | undefined): LegsApiClock {
   return {
     now: () => clock.now(),
-    sleep: (ms) => clock.delay(ms),
+    sleep: (ms) => clock.sleep(ms),
     random: seed === undefined ? Math.random : seededRandom(deriveSeed(seed, 0x0a91c0c4)),
     begin: () => clock.begin(),
   };

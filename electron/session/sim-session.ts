@@ -130,9 +130,8 @@ export async function startSimSession(options: SimSessionOptions = {}): Promise<
     accountSid: sim.account.sid,
     apiKey: sim.account.key,
     apiToken: sim.account.token,
-    // Back-off waits are on the session's clock: real time when paced, where the platform's
-    // minute passes sooner on a fast clock, virtual time otherwise.
-    retry: { baseDelayMs: typeof speed === 'number' ? Math.max(10, Math.round(500 / speed)) : 500 },
+    // Back-offs, Retry-After and the client's pacing all wait on the session's clock (see
+    // apiClockOf), so they keep the platform's minute at any speed, also one changed mid-run.
     clock: apiClockOf(clock, seed),
     // The simulator's limit is known: keep under it rather than run into it.
     ...(sim.rateLimitPerMinute > 0 ? { paceRequestsPerMinute: sim.rateLimitPerMinute } : {}),

@@ -98,8 +98,9 @@ export async function openApp(page: Page, app: BenchApp): Promise<void> {
 }
 
 /**
- * Opens a workspace flow the way a person does (Open…, pick it) and waits until every one of its
- * nodes is on the canvas: the canvas draws only what is in view, and a node not drawn cannot glow.
+ * Opens a workspace flow the way a person does (Open…, pick it), zooms out with the wheel as a
+ * person would to see all of it, and waits until every one of its nodes is on the canvas: a big
+ * canvas draws only what is in view, and a node not drawn cannot glow.
  */
 export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
   await page.getByRole('toolbar', { name: 'File' }).getByRole('button', { name: 'Open…' }).click();
@@ -120,8 +121,28 @@ export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
       { timeout: 15_000 },
     );
   try {
+    // The canvas opens a big flow at a readable zoom with its start in view. Zoom out about the
+    // start with the wheel, then drag the empty canvas to bring the start to the top left: the
+    // chain snakes right and down from there, and the whole of it is then in view.
+    const start = page.locator(`.react-flow__node[data-id="${flow.nodes[0]!.id}"]`);
+    await start.waitFor();
+    await page.waitForTimeout(500);
+    const canvas = await page.getByRole('main', { name: 'Flow canvas' }).boundingBox();
+    const before = await start.boundingBox();
+    if (!canvas || !before) throw new Error('The canvas or its first node is not on the page.');
+    await page.mouse.move(before.x, before.y);
+    for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(300);
+    const after = (await start.boundingBox()) ?? before;
+    const grab = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height - 120 };
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + canvas.x + 70 - after.x, grab.y + canvas.y + 80 - after.y, {
+      steps: 10,
+    });
+    await page.mouse.up();
     await allDrawn();
-    // The canvas fits the flow to the window once its nodes are measured: let that settle.
+    // Let the zoom settle and check again.
     await page.waitForTimeout(500);
     await allDrawn();
   } catch {

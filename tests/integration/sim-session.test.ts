@@ -19,3 +19,30 @@ describe('the simulator session', () => {
     },
   );
 });
+
+describe('the simulator session on a fast clock', () => {
+  it("keeps under the simulator's limit in the platform's minute, not in a real one", async () => {
+    // Twelve requests at six a minute: the client must wait one platform minute for the second
+    // six. At ×50 that is 1.2 s of real time; waited in real time it would be a whole minute,
+    // fifty platform minutes by the clock.
+    const session = await startSimSession({ speed: 50, rateLimitPerMinute: 6 });
+    try {
+      const startedAt = session.clock.now();
+      const legs = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          session.platform.api.createLeg({
+            contact_uri: '09163816621',
+            exophone: '08030752400',
+            leg_event_endpoint: session.platform.eventEndpoint,
+          }),
+        ),
+      );
+      const platformMs = session.clock.now() - startedAt;
+      expect(legs).toHaveLength(12);
+      expect(platformMs).toBeGreaterThanOrEqual(60_000);
+      expect(platformMs).toBeLessThan(5 * 60_000);
+    } finally {
+      await session.close();
+    }
+  }, 30_000);
+});
