@@ -10,8 +10,11 @@
  *   Phase 2, burst: 200 runs at once, about 2,000 events, the canvas showing one of them; a few
  *   rounds, since one run makes only four timed moves.
  *
- * Targets: p95 within one frame (16.7 ms) steady, within 50 ms in the burst; frame time under
- * 50 ms throughout. Prints figures and ratios; fails only when the bench itself breaks.
+ * Targets, in frames (issue #17, item 9): steady, with the Events tab closed and open, at least
+ * 85% of glows painted by the first frame after their event and p95 within 2 frames; in the
+ * burst, p95 within 3 frames; no frame over 50 ms. (Issue #7's targets in ms, p95 within 16.7 ms
+ * steady and 50 ms in the burst, are printed as ratios; the README says why the first cannot be
+ * met on a 60 Hz display.) Prints figures and ratios; fails only when the bench itself breaks.
  *
  *   npm run build && npx vite-node tests/bench/glow-latency.ts
  */
@@ -51,6 +54,8 @@ const BURST = sayChainFlow({
   columns: 5,
 });
 const BURST_RUNS = 200;
+/** Issue #17's steady-phase targets: most glows in the very next frame, nearly all by the second. */
+const STEADY_FRAMES = { p95Frames: 2, firstFramePercent: 85 };
 const BURST_ROUNDS = 5;
 /** Large enough for the steady flow's 252 nodes to be drawn at once (see openFlow). */
 const VIEWPORT = { width: 1920, height: 1080 };
@@ -108,16 +113,19 @@ async function main(cleanUp: (() => unknown)[]): Promise<void> {
     ...steady,
     title: `Phase 1, steady: one run on the canvas, a chain of ${STEADY.nodes.length} nodes`,
     targetMs: 1000 / 60,
+    frameTargets: STEADY_FRAMES,
   });
   printPhase({
     ...steadyWatched,
     title: 'Phase 1b, the same with the Events timeline open (a line per event and API call)',
     targetMs: 1000 / 60,
+    frameTargets: STEADY_FRAMES,
   });
   printPhase({
     ...poolRounds(bursts),
     title: `Phase 2, burst: ${BURST_RUNS} runs at once, the canvas showing one; ${BURST_ROUNDS} rounds`,
     targetMs: 50,
+    frameTargets: { p95Frames: 3 },
   });
 }
 
