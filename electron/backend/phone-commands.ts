@@ -30,7 +30,7 @@ const RINGS_HERE: Persona = { behaviour: 'interactive' };
  * Who picks up each number. A number handed to the phone keeps its persona's keys and hang-up
  * but rings until the user acts; handing it back restores the persona it had, so a demo can
  * switch back and forth without editing the phonebook. The choice outlives the simulator: one
- * reopened at a new speed is handed the same numbers before it runs anything.
+ * opened again is handed the same numbers before it runs anything.
  */
 function answeringSwitch(service: RunService) {
   const phone = () => service.phone();

@@ -4,16 +4,22 @@ import { RunRefusal } from '../run-service/run-refusal';
 import type { RunService } from '../run-service/run-service';
 import type { NamespaceHandlers } from './command-handlers';
 import type { NotificationHub } from './notification-hub';
+import { forwardPaceChanges, paceCommands } from './pace-commands';
 
 /**
- * Sends every update of every run to every UI as `run.update`, whichever window started the run.
- * Returns the unsubscribe function. The service's updates are the runner's own objects; the
- * hub's carriers parse them on the way.
+ * Sends every update of every run to every UI as `run.update`, whichever window started the run,
+ * and each change of the Simulator's pace as `pace.changed`. Returns the unsubscribe function.
+ * The service's updates are the runner's own objects; the hub's carriers parse them on the way.
  */
 export function forwardRunUpdates(service: RunService, notifications: NotificationHub): () => void {
-  return service.onNotice(({ runId, update, seq }) =>
+  const stopUpdates = service.onNotice(({ runId, update, seq }) =>
     notifications.emit('run.update', { runId, update, seq }),
   );
+  const stopPace = forwardPaceChanges(service, notifications);
+  return () => {
+    stopUpdates();
+    stopPace();
+  };
 }
 
 /** The run the UI names; a run that has ended is `not-found`, which the toolbar shrugs off. */
@@ -41,9 +47,13 @@ async function refusing<T>(work: () => Promise<T>): Promise<T> {
 /**
  * The `run.*` commands: plan, start and steer runs on the Simulator or a live profile. Any
  * window may steer any run (`run.active` lists them): runs are the backend's, not a window's.
+ * The `pace.*` commands (pace-commands.ts) come with them: they steer the same runs.
  */
-export function runCommands(service: RunService): NamespaceHandlers<'run'> {
+export function runCommands(
+  service: RunService,
+): NamespaceHandlers<'run'> & NamespaceHandlers<'pace'> {
   return {
+    ...paceCommands(service),
     'run.plan': ({ flow, profile }) => refusing(() => service.plan(flow, profile)),
     'run.start': ({ flow, breakpoints, startPaused, profile, confirmedNumbers, path }) =>
       refusing(async () => ({

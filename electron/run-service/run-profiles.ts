@@ -25,7 +25,9 @@ export interface LiveCredentials {
  * Simulator profile's saved speed, else real time. Settings that cannot be read do not stop the
  * simulator: it is the profile that must always work.
  */
-export async function simulatorSpec(sources: ProfileSources): Promise<TargetSpec> {
+export async function simulatorSpec(
+  sources: ProfileSources,
+): Promise<Extract<TargetSpec, { kind: 'simulator' }>> {
   const saved = await sources.readSettings().then(
     (settings) => settings.simulator?.speed,
     () => undefined,

@@ -1,6 +1,7 @@
 import type { FlowDocument } from '../../shared/flow';
 import { SIMULATOR_PROFILE } from '../../shared/ipc';
 import type { RunPlan } from '../../shared/ipc';
+import type { SkipWaitReply } from '../../shared/ipc/pace-contract';
 import { dialPlan, incomingExophoneProblem } from '../../shared/flow';
 import { Runner } from '../runner';
 import type { FlowRun, RunUpdate } from '../runner';
@@ -22,6 +23,8 @@ import type { ProfileSources } from './run-profiles';
 import { RunRefusal } from './run-refusal';
 import { openRunTarget, RunTargets } from './run-targets';
 import type { OpenTarget, TargetLease } from './run-targets';
+import { pacedClockOf, SimulatorPace } from './simulator-pace';
+import { settleAfter, skipWait } from './skip-wait';
 
 export interface StartRunRequest {
   flow: FlowDocument;
@@ -77,8 +80,10 @@ export class RunService {
   private readonly closingLogs = new Set<Promise<void>>();
   private readonly listeners = new Set<(notice: RunNotice) => void>();
   private readonly simulatorWatchers = new Set<(simulator: SimulatorControl) => void>();
-  /** The simulator the watchers last heard of: a reopened one (a new speed) is told again. */
+  /** The simulator the watchers last heard of: a reopened one is told again. */
   private simulatorSeen: SimulatorControl | undefined;
+  /** The Simulator profile's speed: the toolbar's, or the one saved in Settings. */
+  readonly pace: SimulatorPace;
 
   constructor(options: RunServiceOptions) {
     this.logFolder = options.logFolder;
@@ -89,6 +94,10 @@ export class RunService {
     };
     this.targets = new RunTargets(options.openTarget ?? openRunTarget);
     this.probes = options.probes ?? networkProbes;
+    this.pace = new SimulatorPace({
+      current: () => this.targets.current(SIMULATOR_PROFILE),
+      startSpeed: async () => (await simulatorSpec(this.sources)).options.speed ?? 1,
+    });
   }
 
   onNotice(listener: (notice: RunNotice) => void): () => void {
@@ -97,8 +106,8 @@ export class RunService {
   }
 
   /**
-   * Tells `watcher` of each simulator opened (the first, and one reopened because its speed
-   * changed in Settings) before anything runs on it, so what was set on the last one (who
+   * Tells `watcher` of each simulator opened (the first, and one reopened because its options
+   * changed, such as exact time) before anything runs on it, so what was set on the last one (who
    * answers which number) can be set on it again.
    */
   onSimulatorOpened(watcher: (simulator: SimulatorControl) => void): () => void {
@@ -189,6 +198,20 @@ export class RunService {
     going.run.setBreakpoints(nodeIds);
   }
 
+  /**
+   * "Skip this wait" for a Simulator run: its session's time moves on to the moment the run's
+   * wait ends (see skip-wait.ts). Says why not when it cannot; an ended run is an error.
+   */
+  async skipWait(runId: string): Promise<SkipWaitReply> {
+    const going = this.going(runId);
+    const target =
+      going.profile === SIMULATOR_PROFILE ? this.targets.current(SIMULATOR_PROFILE) : undefined;
+    const simulator = target?.simulator;
+    return skipWait(going.run, pacedClockOf(target), () =>
+      settleAfter(async () => simulator && (await simulator.whenDelivered())),
+    );
+  }
+
   /** How many runs go on: the desktop app asks before quitting stops them. */
   runningCount(): number {
     return this.runs.size;
@@ -263,6 +286,8 @@ export class RunService {
       flow: request.flow,
       ...(request.breakpoints ? { breakpoints: request.breakpoints } : {}),
       ...(request.startPaused ? { startPaused: true } : {}),
+      // The app shows a countdown on the node that waits.
+      reportWaits: true,
     });
     const log = await openRunLog(this.logFolder, run.id);
     const startedAt = new Date().toISOString();
@@ -294,7 +319,10 @@ export class RunService {
   /** The profile's open target; a live one that cannot open is refused without its token. */
   private async lease(profile: string): Promise<TargetLease> {
     if (profile === SIMULATOR_PROFILE) {
-      const lease = await this.targets.lease(profile, () => simulatorSpec(this.sources));
+      const spec = await simulatorSpec(this.sources);
+      const lease = await this.targets.lease(profile, async () => spec);
+      // A new speed is set on the open session, never by reopening it (see run-targets.ts).
+      this.pace.applyTo(lease.target, spec.options.speed ?? 1);
       const { simulator } = lease.target;
       if (simulator && simulator !== this.simulatorSeen) {
         this.simulatorSeen = simulator;

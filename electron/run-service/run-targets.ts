@@ -34,13 +34,20 @@ interface OpenEntry {
 }
 
 function fingerprintOf(spec: TargetSpec): string {
-  return createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+  // A paced simulator's speed is changed on its clock in place (SimulatorPace), never by
+  // reopening it: that would end the phone's calls, and a run would lose its session.
+  const stable =
+    spec.kind === 'simulator' && typeof spec.options.speed === 'number'
+      ? { ...spec, options: { ...spec.options, speed: 'paced' } }
+      : spec;
+  return createHash('sha256').update(JSON.stringify(stable)).digest('hex');
 }
 
 /**
  * One open target per profile, opened on first use (a profile never run costs nothing). When a
- * profile's settings change (a new speed, endpoint or token) its target is reopened on next use,
- * but only once no run holds it: a run in progress keeps the target it started on.
+ * profile's settings change (an endpoint or token; a simulator's exactness) its target is
+ * reopened on next use, but only once no run holds it: a run in progress keeps the target it
+ * started on. A paced simulator's speed is not such a change: it is set on the open session.
  *
  * A live target is closed as soon as nothing holds it: its listener holds a port, and a profile
  * renamed or removed in Settings, or a plan the person cancelled, must not keep that port (nor

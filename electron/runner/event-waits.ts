@@ -23,6 +23,8 @@ export interface RegisteredWait {
    * nothing when the wait has already ended or the timer already runs.
    */
   startTimer(): void;
+  /** Virtual ms the time-out falls due at, once `startTimer()` has started it. */
+  readonly deadline: number | undefined;
 }
 
 interface PendingWait {
@@ -60,6 +62,7 @@ export class EventWaits {
     const timer = new AbortController();
     let ended = false;
     let timing = false;
+    let deadline: number | undefined;
     let finish!: (result: WaitResult) => void;
     const result = new Promise<WaitResult>((resolve, reject) => {
       const end = () => {
@@ -93,12 +96,19 @@ export class EventWaits {
     const startTimer = () => {
       if (ended || timing) return;
       timing = true;
+      deadline = this.clock.now() + spec.timeoutSeconds * 1000;
       this.clock
         .sleep(spec.timeoutSeconds * 1000, timer.signal)
         .then(() => finish({ port: spec.timeoutPort }))
         .catch(() => {});
     };
-    return { result, startTimer };
+    return {
+      result,
+      startTimer,
+      get deadline() {
+        return deadline;
+      },
+    };
   }
 
   /** Offers a run event to every pending wait; the first matching outcome of each wins. */

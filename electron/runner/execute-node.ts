@@ -9,6 +9,7 @@ import { HANGUP_BOUND_MS, postHangup } from './leg-hangups';
 import { STEP_OVER } from './run-interrupts';
 import type { RunLeg } from './run-legs';
 import type { StepContext, StepOutcome } from './step-context';
+import { watchGatherTimeout, watchRinging } from './wait-reports';
 
 /** Runs one node: posts what it posts, waits for what the catalog says, picks the port. */
 export async function executeNode(context: StepContext): Promise<StepOutcome> {
@@ -21,8 +22,7 @@ export async function executeNode(context: StepContext): Promise<StepOutcome> {
     case 'bridge-legs':
       return bridge(context);
     case 'wait':
-      await context.platform.clock.sleep(Number(node.params.seconds ?? 5) * 1000, context.signal);
-      return { port: 'next' };
+      return pause(context, Number(node.params.seconds ?? 5) * 1000);
     case 'branch': {
       const name = String(node.params.variable ?? 'digits');
       return {
@@ -44,6 +44,19 @@ export async function executeNode(context: StepContext): Promise<StepOutcome> {
     default:
       return postAction(context);
   }
+}
+
+/** A Wait node: the run stands still for `ms` of platform time, and says until when. */
+async function pause(context: StepContext, ms: number): Promise<StepOutcome> {
+  const { clock } = context.platform;
+  const instant = <T>(fn: () => T): T => (clock.atOneInstant ? clock.atOneInstant(fn) : fn());
+  // At one instant, so the end the countdown shows is the timer's own due time, to the digit.
+  await instant(() => {
+    const until = clock.now() + Math.max(0, ms);
+    if (Number.isFinite(until)) context.reportWaiting('wait', until, until);
+    return clock.sleep(ms, context.signal);
+  });
+  return { port: 'next' };
 }
 
 /** Substitutes templates in every text param, as the call will see them. */
@@ -109,6 +122,8 @@ async function dial(context: StepContext): Promise<StepOutcome> {
   const { node, platform } = context;
   const params = filled(node.params, context.variables.all());
   const reference = context.legs.all()[0]?.sid;
+  // The platform's answer time-out counts from the dialling.
+  const dialledAt = platform.clock.now();
   const request = {
     ...Object.fromEntries(Object.entries(params).filter(([, value]) => value !== '')),
     leg_event_endpoint: platform.eventEndpoint,
@@ -121,6 +136,7 @@ async function dial(context: StepContext): Promise<StepOutcome> {
   const wait = waitOn(context, created.leg_sid, context.definition.waitsFor(params)!);
   // The leg's sid comes with the 202, so the wait is registered after it; time it from now.
   wait.startTimer();
+  watchRinging(context, created.leg_sid, params, dialledAt, () => wait.deadline);
   platform.events.assignLeg(created.leg_sid, context.runId);
   return { port: (await wait.result).port };
 }
@@ -154,6 +170,10 @@ async function postAction(context: StepContext): Promise<StepOutcome> {
   const exoml = compileNodeExoml(node, context.variables.all())!;
   const spec = context.definition.waitsFor(node.params);
   const wait = spec ? waitOn(context, leg.sid, spec, context.actionTag) : null;
+  if (node.kind === 'gather' && wait) {
+    const params = filled(node.params, context.variables.all());
+    watchGatherTimeout(context, leg.sid, params, () => wait.deadline);
+  }
   const request = { exoml, action_custom_param: context.actionTag };
   if (node.kind === 'hangup') return hangUp(context, leg, request);
   try {

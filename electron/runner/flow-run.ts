@@ -18,7 +18,14 @@ import {
 import { RunLegs } from './run-legs';
 import { RunVariables } from './run-variables';
 import type { RunLeg } from './run-legs';
-import type { RunOptions, RunPlatform, RunStatus, RunUpdate } from './run-types';
+import type {
+  RunOptions,
+  RunPlatform,
+  RunStatus,
+  RunUpdate,
+  RunWaiting,
+  WaitKind,
+} from './run-types';
 import type { StepContext, StepOutcome } from './step-context';
 import { legOutcomes } from './run-result';
 import type { RunResult } from './run-result';
@@ -45,6 +52,10 @@ export class FlowRun {
   private readonly runAbort = new AbortController();
   private readonly path: string[] = [];
   private stepAbort: AbortController | null = null;
+  /** What the step going on waits for, if it said (see {@link waiting}). */
+  private waitingNow: RunWaiting | null = null;
+  /** The step going on's watchers of the run's events; dropped when it ends. */
+  private readonly stepObservers = new Set<(event: LegEvent) => void>();
   private current: FlowNode | null = null;
   private hangup: { leg: RunLeg; to: string | null } | null = null;
   /** Wakes a finishing run once the legs it waits for have reported their end. */
@@ -106,6 +117,13 @@ export class FlowRun {
   /** Where the run is paused, or null. */
   get pausedAt(): string | null {
     return this.debugger.paused;
+  }
+  /**
+   * What the run waits for now (a Wait node, a Gather's time-out, a leg ringing), or null; a new
+   * object for each wait, so a skip can tell when the one it skips has ended.
+   */
+  get waiting(): RunWaiting | null {
+    return this.waitingNow;
   }
   /** Stops the run and hangs up its legs; resolves when that is done. */
   stop(reason = 'Stopped.'): Promise<RunResult> {
@@ -219,6 +237,8 @@ export class FlowRun {
       this.runAbort.signal.removeEventListener('abort', onRunAbort);
       this.stepAbort.abort(STEP_OVER);
       this.stepAbort = null;
+      this.waitingNow = null;
+      this.stepObservers.clear();
     }
   }
 
@@ -260,7 +280,28 @@ export class FlowRun {
       variables: this.variables,
       callApi: (method, target, request, call) => this.callApi(method, target, request, call),
       incomingTimeoutSeconds: this.options.incomingTimeoutSeconds ?? 120,
+      reportWaiting: (kind, until, bound) => this.reportWaiting(node, signal, kind, until, bound),
+      onRunEvent: (observer) => {
+        if (signal.aborted) return () => {};
+        this.stepObservers.add(observer);
+        return () => this.stepObservers.delete(observer);
+      },
     };
+  }
+
+  private reportWaiting(
+    node: FlowNode,
+    signal: AbortSignal,
+    kind: WaitKind,
+    until: number,
+    bound: number,
+  ): void {
+    // A step that is over (its wait ended, a leg hung up) waits for nothing any more.
+    if (signal.aborted) return;
+    this.waitingNow = { nodeId: node.id, leg: node.leg, kind, until, bound };
+    if (this.options.reportWaits) {
+      this.emit({ type: 'waiting', nodeId: node.id, leg: node.leg, kind, until, at: this.now() });
+    }
   }
 
   private async callApi<T>(
@@ -302,6 +343,7 @@ export class FlowRun {
       at: this.now(),
     });
     if (applied) this.variables.setLegFields(applied.leg.role, applied.leg.fields);
+    for (const observer of [...this.stepObservers]) observer(event);
     this.waits.offer(event);
     if (applied?.ended && !applied.leg.hungUpByRun) this.legEnded(applied.leg);
     const watch = this.legsEndedWatch;

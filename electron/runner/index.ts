@@ -11,4 +11,6 @@ export type {
   RunUpdate,
   RunEventSource,
   PauseReason,
+  RunWaiting,
+  WaitKind,
 } from './run-types';

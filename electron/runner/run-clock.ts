@@ -7,6 +7,11 @@ export interface RunClock {
   now(): number;
   /** Waits `platformMs` of platform time; rejects with the signal's reason when aborted. */
   sleep(platformMs: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Runs `fn` with `now()` held still, where the clock can (the simulator's): what `fn` reads and
+   * the timers it sets agree to the microsecond, also on a clock that moves with real time.
+   */
+  atOneInstant?<T>(fn: () => T): T;
 }
 
 /** A clock running `speed` times faster than real time (1 for live accounts). */

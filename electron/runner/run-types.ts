@@ -11,6 +11,23 @@ export type RunStatus = 'completed' | 'failed' | 'stopped';
 /** Why a run is paused: a breakpoint, a step finished, or someone pressed Pause. */
 export type PauseReason = 'breakpoint' | 'step' | 'pause';
 
+/** What a run can be seen to wait for: a Wait node, a Gather's time-out, or a leg ringing. */
+export type WaitKind = 'wait' | 'gather' | 'ringing';
+
+/** What a run waits for now (see {@link RunOptions.reportWaits}). */
+export interface RunWaiting {
+  nodeId: string;
+  leg: string | null;
+  kind: WaitKind;
+  /** Virtual ms: when the wait ends unless something ends it first (an answer, a key). */
+  until: number;
+  /**
+   * Virtual ms by which the wait has surely ended: the run's own time-out for it. A skip moves
+   * time at most this far; it is `until` for a Wait node, later for what the platform times.
+   */
+  bound: number;
+}
+
 /** One thing that happened in a run, in order: what the UI animates and the CLI prints. */
 export type RunUpdate =
   | { type: 'started'; runId: string; flow: string; at: number }
@@ -36,6 +53,18 @@ export type RunUpdate =
   | { type: 'variables'; variables: Record<string, string>; at: number }
   | { type: 'paused'; nodeId: string; reason: PauseReason; at: number }
   | { type: 'resumed'; at: number }
+  /**
+   * The run waits on `nodeId` until `until` (virtual ms) unless the wait ends sooner; only with
+   * {@link RunOptions.reportWaits}. Over once the run leaves or enters a node, or finishes.
+   */
+  | {
+      type: 'waiting';
+      nodeId: string;
+      leg: string | null;
+      kind: WaitKind;
+      until: number;
+      at: number;
+    }
   | {
       type: 'finished';
       status: RunStatus;
@@ -95,4 +124,9 @@ export interface RunOptions {
   /** Guards (DESIGN.md): at most this many steps, and this many visits to a node in a loop. */
   maxSteps?: number;
   maxVisits?: number;
+  /**
+   * Also report each wait as a `waiting` update, for the app's countdown. Off by default, so
+   * `legflow run`, scenarios and flow tests print and keep what they always did.
+   */
+  reportWaits?: boolean;
 }

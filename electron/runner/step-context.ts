@@ -1,8 +1,9 @@
 import type { NodeDefinition } from '../../shared/catalog';
+import type { LegEvent } from '../../shared/events';
 import type { FlowNode } from '../../shared/flow';
 import type { EventWaits } from './event-waits';
 import type { RunLegs } from './run-legs';
-import type { RunPlatform } from './run-types';
+import type { RunPlatform, WaitKind } from './run-types';
 
 /** What executing one node may use: the run's platform, legs, variables and waits. */
 export interface StepContext {
@@ -29,6 +30,13 @@ export interface StepContext {
   /** Runs an API call, reporting it to the run's updates; rethrows its error. */
   callApi<T>(method: string, target: string, request: unknown, call: () => Promise<T>): Promise<T>;
   incomingTimeoutSeconds: number;
+  /**
+   * Says what this step now waits for: until `until` (virtual ms) unless something ends it
+   * sooner, and by `bound` at the latest (the run's own time-out). Ignored once the step is over.
+   */
+  reportWaiting(kind: WaitKind, until: number, bound: number): void;
+  /** Hears each of the run's events while the step goes on; returns the function that stops it. */
+  onRunEvent(observer: (event: LegEvent) => void): () => void;
 }
 
 /** How a node ended: leave by a port, or end the run. */

@@ -7,6 +7,7 @@ import type { NodeDefinition } from '../../shared/catalog';
 import { NodeIcon } from '../icons/node-icons';
 import type { LegflowNode } from './canvas-elements';
 import { useNodeRunProps } from '../run/use-node-run-props';
+import { NodeCountdown } from '../run/node-countdown';
 import { useNodeTestMarks } from '../tests/test-marks-store';
 import type { CoverageMark } from '../tests/test-marks';
 import { nodeWidth } from './node-width';
@@ -55,6 +56,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
         takenPorts={run.takenPorts}
         coveragePorts={tests.ports}
       />
+      <NodeCountdown nodeId={flowNode.id} />
     </div>
   );
 });

@@ -21,6 +21,7 @@ export function foldRunUpdate(view: RunView, update: RunUpdateMessage): RunView 
         ...next,
         phase: next.phase === 'finished' ? 'finished' : 'running',
         paused: null,
+        waiting: null,
         current: { nodeId: update.nodeId, leg: update.leg },
         visits: { ...view.visits, [update.nodeId]: (view.visits[update.nodeId] ?? 0) + 1 },
       };
@@ -29,6 +30,7 @@ export function foldRunUpdate(view: RunView, update: RunUpdateMessage): RunView 
       const ports = view.portsTaken[update.nodeId] ?? [];
       return {
         ...next,
+        waiting: null,
         taken: { ...view.taken, [key]: (view.taken[key] ?? 0) + 1 },
         portsTaken: ports.includes(update.port)
           ? view.portsTaken
@@ -40,11 +42,16 @@ export function foldRunUpdate(view: RunView, update: RunUpdateMessage): RunView 
         ...next,
         phase: 'paused',
         paused: { nodeId: update.nodeId, reason: update.reason },
+        waiting: null,
         // A run pauses before the node: the cursor stands on it, though it has not run yet.
         current: { nodeId: update.nodeId, leg: view.current?.leg ?? null },
       };
     case 'resumed':
       return { ...next, phase: 'running', paused: null };
+    case 'waiting': {
+      const { nodeId, leg, kind, until, at } = update;
+      return { ...next, waiting: { nodeId, leg, kind, until, at } };
+    }
     case 'variables':
       return { ...next, variables: update.variables };
     case 'api':
@@ -60,6 +67,7 @@ export function foldRunUpdate(view: RunView, update: RunUpdateMessage): RunView 
         phase: 'finished',
         current: null,
         paused: null,
+        waiting: null,
         finished: { status: update.status, reason: update.reason },
         legs: finalLegs(view.legs, update.legs, update.at),
       };

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand';
 import { useBackend } from '../ipc/backend-context';
+import { connectPace } from './connect-pace';
 import { connectRunUpdates } from './connect-run-updates';
 import { createRunStore } from './run-store';
 import type { RunStore } from './run-store';
@@ -11,12 +12,14 @@ const RunStoreContext = createContext<StoreApi<RunStore> | null>(null);
 
 /**
  * Gives everything below it this window's run store (its own unless one is handed in, as tests
- * do) and keeps it fed with the backend's `run.update` notifications.
+ * do) and keeps it fed with the backend's `run.update` notifications, and the window's pace
+ * (pace-store.ts) with the Simulator's speed.
  */
 export function RunStoreProvider(props: { store?: StoreApi<RunStore>; children: ReactNode }) {
   const [store] = useState(() => props.store ?? createRunStore());
   const backend = useBackend();
   useEffect(() => connectRunUpdates(backend, store), [backend, store]);
+  useEffect(() => connectPace(backend), [backend]);
   return <RunStoreContext.Provider value={store}>{props.children}</RunStoreContext.Provider>;
 }
 

@@ -8,14 +8,17 @@ import { ProfilePicker } from './profile-picker';
 import { useRun } from './run-context';
 import { useProfileChoice } from './run-profile-choice';
 import { RunStatusLine } from './run-status-line';
+import { SkipWaitButton } from './skip-wait-button';
+import { SpeedPicker } from './speed-picker';
 import { runStatusText } from './run-status-text';
 import { useBreakpointDots } from './use-breakpoint-dots';
 import { useRunControls } from './use-run-controls';
 import { useRunKeys } from './use-run-keys';
 
 /**
- * Run, Step, Pause, Continue and Stop, the profile the run goes on, and where the run stands.
- * Buttons that cannot act now are disabled rather than hidden, so they do not jump about.
+ * Run, Step, Pause, Continue and Stop; then the profile the run goes on, the Simulator's speed,
+ * Skip wait with the seconds left, and where the run stands. Buttons that cannot act now are
+ * disabled rather than hidden, so they do not jump about.
  */
 export function RunToolbar() {
   const controls = useRunControls();
@@ -86,6 +89,9 @@ export function RunToolbar() {
       </div>
       <div className="run-toolbar__line">
         <ProfilePicker disabled={!idle || checking} />
+        <SpeedPicker />
+        {/* On the line, not among the buttons: it gives way to the flow's name with the status. */}
+        <SkipWaitButton />
         <RunStatusLine
           text={shownStatus}
           phase={!replay && pausing ? 'pausing' : live.phase}

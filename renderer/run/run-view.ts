@@ -1,4 +1,4 @@
-import type { PauseReason, RunStatus, RunUpdateMessage } from '../../shared/ipc';
+import type { PauseReason, RunStatus, RunUpdateMessage, WaitKind } from '../../shared/ipc';
 
 /** Where a run stands, as the toolbar words it. */
 export type RunPhase = 'idle' | 'starting' | 'running' | 'paused' | 'finished';
@@ -62,6 +62,21 @@ export interface RunView {
   legs: Readonly<Record<string, LegView>>;
   variables: Readonly<Record<string, string>>;
   finished: { status: RunStatus; reason: string } | null;
+  /**
+   * What the run waits for now (a Wait node, a Gather's time-out, a leg ringing) and until when,
+   * in platform ms, as its last `waiting` update said; `at` is when it said so. Cleared as the
+   * run enters or leaves a node, pauses or finishes.
+   */
+  waiting: RunWaitingView | null;
+}
+
+/** A run's wait, as the countdown shows it. */
+export interface RunWaitingView {
+  nodeId: string;
+  leg: string | null;
+  kind: WaitKind;
+  until: number;
+  at: number;
 }
 
 export const IDLE_RUN: RunView = {
@@ -80,6 +95,7 @@ export const IDLE_RUN: RunView = {
   legs: {},
   variables: {},
   finished: null,
+  waiting: null,
 };
 
 /** The run is still going (starting, running or paused): more updates are coming. */

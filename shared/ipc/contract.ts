@@ -7,6 +7,7 @@ import { DESKTOP_NOTIFICATIONS } from './desktop-contract';
 import { FILES_COMMANDS, FILES_NOTIFICATIONS } from './files-contract';
 import { FLOW_TESTS_COMMANDS } from './flow-tests-contract';
 import { MENU_NOTIFICATIONS } from './menu-contract';
+import { PACE_COMMANDS, PACE_NOTIFICATIONS } from './pace-contract';
 import { PHONE_COMMANDS } from './phone-contract';
 import { HISTORY_COMMANDS, RUN_COMMANDS, RUN_NOTIFICATIONS } from './run-contract';
 import { SETTINGS_COMMANDS, SETTINGS_NOTIFICATIONS } from './settings-contract';
@@ -29,6 +30,7 @@ export const COMMANDS = {
   ...HISTORY_COMMANDS,
   ...CALL_LOOKUP_COMMANDS,
   ...FLOW_TESTS_COMMANDS,
+  ...PACE_COMMANDS,
 } satisfies Record<QualifiedName, CommandSpec>;
 
 /** Every message the backend pushes to the UI unasked, by name, with its payload's schema. */
@@ -38,6 +40,7 @@ export const NOTIFICATIONS = {
   ...DESKTOP_NOTIFICATIONS,
   ...RUN_NOTIFICATIONS,
   ...SETTINGS_NOTIFICATIONS,
+  ...PACE_NOTIFICATIONS,
 } satisfies Record<QualifiedName, z.ZodType>;
 
 export type Commands = typeof COMMANDS;

@@ -9,6 +9,9 @@ export const pauseReasonSchema = z.enum(['breakpoint', 'step', 'pause']);
 /** How a run ended; `stopped` means a person or the app stopped it. */
 export const runStatusSchema = z.enum(['completed', 'failed', 'stopped']);
 
+/** What a run can be seen to wait for: a Wait node, a Gather's time-out, or a leg ringing. */
+export const waitKindSchema = z.enum(['wait', 'gather', 'ringing']);
+
 /** A leg as a finished run reports it. */
 export const legOutcomeSchema = z.object({
   sid: z.string(),
@@ -65,6 +68,18 @@ export const runUpdateSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('variables'), variables: z.record(z.string(), z.string()), at }),
   z.object({ type: z.literal('paused'), nodeId: z.string(), reason: pauseReasonSchema, at }),
   z.object({ type: z.literal('resumed'), at }),
+  /**
+   * The run waits on the node until `until` (platform ms) unless the wait ends sooner; over once
+   * the run leaves or enters a node, or finishes. The app's runs only, for the countdown.
+   */
+  z.object({
+    type: z.literal('waiting'),
+    nodeId: z.string(),
+    leg: z.string().nullable(),
+    kind: waitKindSchema,
+    until: z.number(),
+    at,
+  }),
   z.object({
     type: z.literal('finished'),
     status: runStatusSchema,
@@ -80,3 +95,4 @@ export const runUpdateSchema = z.discriminatedUnion('type', [
 export type RunUpdateMessage = z.infer<typeof runUpdateSchema>;
 export type PauseReason = z.infer<typeof pauseReasonSchema>;
 export type RunStatus = z.infer<typeof runStatusSchema>;
+export type WaitKind = z.infer<typeof waitKindSchema>;

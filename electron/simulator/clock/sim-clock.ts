@@ -51,6 +51,8 @@ export class SimClock {
   private closed = false;
   /** The due time of the timer whose callback is running, if one is. */
   private firing: number | undefined;
+  /** Paced: while a skip goes on, virtual time stands here (see {@link skipTo}). */
+  private skipAt: number | undefined;
   private readonly skipper: SkipScheduler | undefined;
 
   /**
@@ -112,6 +114,7 @@ export class SimClock {
   }
 
   private pacedNow(): number {
+    if (this.skipAt !== undefined) return this.skipAt;
     return this.virtualBase + (this.real.now() - this.realBase) * this.speedNow;
   }
 
@@ -231,6 +234,54 @@ export class SimClock {
     return new Promise((resolve) => this.real.setTimeout(resolve, realMs));
   }
 
+  /** Whether a paced clock is in the middle of a {@link skipTo}. */
+  get skipping(): boolean {
+    return this.skipAt !== undefined;
+  }
+
+  /**
+   * Paced clocks: moves virtual time forward to `target` at once (a demo's "skip this wait"),
+   * firing every timer due by then in order, each at its own due time, as if the time had
+   * passed. `settle` is awaited after each timer, so what it set off (an event on its way to a
+   * run) is done before the next fires; `stop` is asked after each, and when it answers true
+   * time stands at that timer rather than at `target`. Virtual time stands still while the skip
+   * goes on and runs on at the same speed from where it ends, so it never goes backwards. A
+   * target not ahead of now moves nothing. Resolves with the virtual time the skip ended at.
+   */
+  async skipTo(
+    target: number,
+    options: { settle?: () => Promise<void>; stop?: () => boolean } = {},
+  ): Promise<number> {
+    if (this.mode !== 'paced')
+      throw new Error('Only a paced clock skips; the others jump by themselves or by hand.');
+    if (!Number.isFinite(target)) throw new RangeError(`Skip to a virtual time, not ${target}.`);
+    if (this.skipAt !== undefined) throw new Error('A skip is already under way.');
+    let at = this.pacedNow();
+    if (target <= at || this.closed) return at;
+    this.skipAt = at;
+    // No real timer may fire a timer behind the skip's back: the skip fires them itself.
+    if (this.handle !== undefined) this.real.clearTimeout(this.handle);
+    this.handle = undefined;
+    this.armedFor = undefined;
+    try {
+      while (!this.closed && this.queue[0] && this.queue[0].due <= target) {
+        const entry = this.queue.shift()!;
+        at = Math.max(at, entry.due);
+        this.skipAt = at;
+        this.fire(entry);
+        await options.settle?.();
+        if (options.stop?.()) return at;
+      }
+      at = Math.max(at, target);
+      return at;
+    } finally {
+      this.virtualBase = at;
+      this.realBase = this.real.now();
+      this.skipAt = undefined;
+      this.handle = this.rearm();
+    }
+  }
+
   /**
    * Manual (and skipping) clocks: fires, in order and each at its own due time, every timer due
    * within `virtualMs` from now, then stands at now + `virtualMs`. `settle` is awaited after each
@@ -284,7 +335,8 @@ export class SimClock {
     if (first?.due === this.armedFor && this.handle !== undefined) return this.handle;
     if (this.handle !== undefined) this.real.clearTimeout(this.handle);
     this.armedFor = undefined;
-    if (!first || this.closed) return undefined;
+    // During a skip the skip fires the timers; real timers start again when it ends.
+    if (!first || this.closed || this.skipAt !== undefined) return undefined;
     this.armedFor = first.due;
     // From real now: a timer set late (behind a busy event loop) catches up rather than lags.
     return this.real.setTimeout(

@@ -87,7 +87,7 @@ describe('who answers a number', () => {
   });
 });
 
-describe('who answers, when the simulator is reopened at a new speed', () => {
+describe('who answers, when a new speed is saved in Settings', () => {
   let fresh: RunBackend;
   beforeAll(async () => {
     fresh = await createRunBackend();
@@ -108,7 +108,7 @@ describe('who answers, when the simulator is reopened at a new speed', () => {
       mode: 'phone',
     });
     expect(refused.ok).toBe(false);
-    // A new speed: the simulator is reopened on the next run, with a fresh phonebook.
+    // A new speed: the open simulator takes it (pace-commands.ts); the phone keeps its numbers.
     await fresh.value('settings.saveSimulator', { speed: 25 });
     const { runId } = await fresh.value<{ runId: string }>('run.start', { flow: CLICK_TO_CALL });
     expect(await numberView(AGENT)).toMatchObject({ behaviour: 'answer', answering: 'phone' });
