@@ -1,58 +1,116 @@
-import type { RunSummary } from '../../shared/ipc';
-import type { RunView } from '../run/run-view';
-import type { LadderLayout } from './ladder-layout';
+import type { FlowDocument } from '../../shared/flow/flow-document';
+import { nodeName } from '../../shared/flow/node-name';
+import type { RunSummary, RunUpdateMessage } from '../../shared/ipc';
+import { BUNDLED_FONT_FAMILIES } from '../fonts/font-families';
+import { foldRunUpdates } from '../run/fold-run-update';
+import { ladderLayout } from './ladder-layout';
+import { describeTimeline, pathOf } from './report/describe-entry';
+import { flowPathSvg } from './report/flow-path-svg';
+import { escapeHtml as esc } from './report/html-escape';
+import { ladderSvg } from './report/ladder-svg';
+import { REPORT_CSS } from './report/report-css';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function ladderSvg(layout: LadderLayout): string {
-  const columns = layout.columns
-    .map(
-      (c) =>
-        `<text x="${c.x}" y="16" text-anchor="middle" font-weight="700">${escape(c.title)}</text>` +
-        `<line x1="${c.x}" x2="${c.x}" y1="24" y2="${layout.height}" stroke="#9aa3b2" stroke-dasharray="3 3"/>`,
-    )
-    .join('');
-  const arrows = layout.arrows
-    .map((a) => {
-      const color = !a.ok ? '#d92d20' : a.kind === 'api' ? '#2563eb' : '#16a34a';
-      const back = a.x2 >= a.x1 ? -7 : 7;
-      return (
-        `<line x1="${a.x1}" x2="${a.x2}" y1="${a.y}" y2="${a.y}" stroke="${color}" stroke-width="1.5"/>` +
-        `<polygon points="${a.x2},${a.y} ${a.x2 + back},${a.y - 4} ${a.x2 + back},${a.y + 4}" fill="${color}"/>` +
-        `<text x="${(a.x1 + a.x2) / 2}" y="${a.y - 4}" text-anchor="middle" fill="${color}">${escape(a.label)}</text>`
-      );
-    })
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" font-family="system-ui, sans-serif" font-size="11">${columns}${arrows}</svg>`;
+/** What a run report is made of: a kept run and the flow it ran. */
+export interface RunReportInput {
+  summary: RunSummary;
+  flow: FlowDocument;
+  updates: readonly RunUpdateMessage[];
+  /**
+   * `@font-face` rules with their fonts inlined (export-fonts.ts), so Hindi and the other Indian
+   * scripts show their glyphs wherever the file is opened; empty to rely on the system's fonts.
+   */
+  fontCss?: string;
 }
 
+/** The app's font stack, bundled families first, as the canvas draws text. */
+const FONT_STACK = [
+  ...BUNDLED_FONT_FAMILIES.map((name) => `'${name}'`),
+  'system-ui',
+  'sans-serif',
+].join(', ');
+
 /**
- * A run as one self-contained HTML file, to attach to a bug: its summary, the call ladder and
- * the timeline with every request, reply and event payload. Everything is escaped.
+ * Nothing in the file may reach the network or run a script, whatever a flow's labels hold:
+ * styles and fonts are inline, and this policy forbids everything else.
  */
-export function runReportHtml(summary: RunSummary, view: RunView, layout: LadderLayout): string {
+const POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
+
+/**
+ * Text for a <style> element, where entities are not decoded (so it is not HTML-escaped): only
+ * a closing tag could end it early, and CSS reads `<\/` as `</`.
+ */
+const styleText = (css: string) => css.replace(/<\//g, '<\\/');
+
+/** The start as the reader's clock says it, with the exact time kept in the markup. */
+function startedWords(iso: string): string {
+  const date = new Date(iso);
+  const words = Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return `<time datetime="${esc(iso)}">${esc(words)}</time>`;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * A run as one self-contained HTML file, to attach to a bug or hand to a customer: its summary,
+ * a picture of the flow with the path taken, the path in words, the call ladder, and the
+ * timeline, each line in words with its node and leg by name and the raw JSON folded under it.
+ * Everything from the flow or the run is escaped; the file loads nothing from anywhere.
+ */
+export function runReportHtml({ summary, flow, updates, fontCss = '' }: RunReportInput): string {
+  const view = foldRunUpdates(updates);
+  const legLabel = (role: string) => flow.legs.find((leg) => leg.id === role)?.label || role;
+  const nodeLabel = (id: string) => {
+    const node = flow.nodes.find((candidate) => candidate.id === id);
+    return node ? nodeName(node, flow) : id;
+  };
+  const order = pathOf(updates);
+  const words = describeTimeline(view.timeline, legLabel);
+  const startedAt = view.startedAt ?? 0;
+
   const rows = view.timeline
-    .map(
-      (entry) =>
-        `<tr><td>+${((entry.at - (view.startedAt ?? entry.at)) / 1000).toFixed(2)} s</td>` +
-        `<td>${entry.kind === 'api' ? 'API' : 'Event'}</td><td>${escape(entry.name)}</td>` +
-        `<td>${escape(entry.leg ?? '')}</td><td>${escape(entry.nodeId ?? '')}</td>` +
-        `<td><code>${escape(JSON.stringify(entry.detail))}</code></td></tr>`,
-    )
+    .map((entry, index) => {
+      const { text, facts } = words[index]!;
+      const factList = facts.length
+        ? `<dl>${facts.map(([key, value]) => `<dt>${esc(key)}</dt><dd>${esc(value)}</dd>`).join('')}</dl>`
+        : '';
+      return (
+        `<tr data-kind="${entry.kind}" data-ok="${entry.ok}">` +
+        `<td class="time">+${seconds(entry.at - startedAt)}</td>` +
+        `<td>${entry.nodeId ? esc(nodeLabel(entry.nodeId)) : ''}</td>` +
+        `<td>${entry.leg ? esc(legLabel(entry.leg)) : ''}</td>` +
+        `<td><span class="kind">${entry.kind === 'api' ? 'API' : 'Event'}</span> ${esc(text)}${factList}` +
+        `<details><summary>${esc(entry.name)} JSON</summary><pre>${esc(
+          JSON.stringify(entry.detail, null, 2) ?? '',
+        )}</pre></details></td></tr>`
+      );
+    })
     .join('\n');
+  const path = order.map((id) => `<li>${esc(nodeLabel(id))}</li>`).join('');
   const title = `${summary.flow} — ${summary.status} — ${summary.startedAt}`;
+  const layout = ladderLayout(view, legLabel);
+
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
-<style>body{font:14px system-ui,sans-serif;margin:24px;color:#1d2330}table{border-collapse:collapse}
-td,th{border-bottom:1px solid #e6e9ee;padding:3px 8px;text-align:left;vertical-align:top}
-code{font-size:11px;word-break:break-all}</style></head><body>
-<h1>${escape(summary.flow)}</h1>
-<p>Run ${escape(summary.runId)} on ${escape(summary.profile)}, started ${escape(summary.startedAt)}:
-<strong>${escape(summary.status)}</strong> — ${escape(summary.reason)} (${(summary.durationMs / 1000).toFixed(1)} s)</p>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(POLICY)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${styleText(fontCss)}
+body{font-family:${FONT_STACK}}
+${REPORT_CSS}</style></head><body>
+<h1>${esc(summary.flow)}</h1>
+<p class="summary">Run <code>${esc(summary.runId)}</code> on ${esc(summary.profile)}, started ${startedWords(
+    summary.startedAt,
+  )}: <strong data-status="${esc(summary.status)}">${esc(summary.status)}</strong> — ${esc(
+    summary.reason,
+  )} (${seconds(summary.durationMs)})</p>
+<h2>The path taken</h2>
+<figure class="picture">${flowPathSvg(flow, { order, taken: view.taken }, FONT_STACK)}
+<figcaption>Nodes the call reached and lines it took are highlighted; the numbers say in which order it entered them.</figcaption></figure>
+<ol class="path" aria-label="Path">${path}</ol>
 <h2>Call ladder</h2>
-${ladderSvg(layout)}
+<div class="picture">${ladderSvg(layout, FONT_STACK)}</div>
 <h2>Timeline</h2>
-<table><thead><tr><th>Time</th><th>Type</th><th>Name</th><th>Leg</th><th>Node</th><th>Detail</th></tr></thead>
+<table><thead><tr><th>Time</th><th>Node</th><th>Leg</th><th>What happened</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>

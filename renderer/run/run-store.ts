@@ -2,6 +2,9 @@ import { createStore } from 'zustand';
 import type { StoreApi } from 'zustand';
 import type { ActiveRun, RunSummary, RunUpdateMessage } from '../../shared/ipc';
 import { foldRunUpdate, foldRunUpdates } from './fold-run-update';
+import { playReplays, WINDOW_TIMERS } from './replay-player';
+import type { ReplayTimers } from './replay-player';
+import { DEFAULT_REPLAY_SPEED } from './replay-timing';
 import { IDLE_RUN, startingRun } from './run-view';
 import type { RunView } from './run-view';
 import {
@@ -20,6 +23,14 @@ export interface RunNotice {
   seq?: number;
 }
 
+/** A playing replay sitting in a long gap of the run (a Wait, a Gather's time-out). */
+export interface ReplayWait {
+  /** How much of the run's own time is left of the gap, in ms: the countdown. */
+  runMsLeft: number;
+  /** The gap is played shorter than it was (replay-timing.ts's LONGEST_REPLAY_GAP_MS). */
+  shortened: boolean;
+}
+
 /** A kept run opened for replay, and where its scrubber stands. */
 export interface Replay {
   summary: RunSummary;
@@ -27,6 +38,12 @@ export interface Replay {
   /** How many updates are shown: 0 (before the start) to `updates.length` (the end). */
   position: number;
   view: RunView;
+  /** Set while Play moves `position` on by itself, in the run's own time (replay-player.ts). */
+  playing: boolean;
+  /** Times faster than the run went; STEP_BY_STEP (0) shows one update per beat. */
+  speed: number;
+  /** Set while playing sits in a long gap, for its countdown; null otherwise. */
+  waiting: ReplayWait | null;
 }
 
 export interface RunState {
@@ -77,9 +94,19 @@ export interface RunActions {
    */
   documentChanged(): void;
   toggleBreakpoint(nodeId: string): readonly string[];
+  /** Opens a kept run at its end, paused, at the speed the last replay played at. */
   openReplay(summary: RunSummary, updates: readonly RunUpdateMessage[]): void;
+  /** Moves the replay to `position` updates in, pausing it. */
   scrub(position: number): void;
   closeReplay(): void;
+  /** Plays the replay on from its position; from the start when it stands at the end. */
+  playReplay(): void;
+  pauseReplay(): void;
+  setReplaySpeed(speed: number): void;
+  /** Shows `count` more updates, folded onto the view shown; pauses at the end. */
+  advanceReplay(count: number): void;
+  /** The replay player's countdown while it sits in a long gap. */
+  setReplayWait(waiting: ReplayWait | null): void;
 }
 
 export type RunStore = RunState & RunActions;
@@ -87,8 +114,20 @@ export type RunStore = RunState & RunActions;
 /** Early updates kept at most: a window that never adopts them must not grow without end. */
 const EARLY_LIMIT = 5_000;
 
-/** Creates one run store; each window (and each test) gets its own, handed down by context. */
-export function createRunStore(initial: Partial<RunState> = {}): StoreApi<RunStore> {
+/**
+ * Creates one run store; each window (and each test) gets its own, handed down by context. Its
+ * replay plays by `timers` (the window's own unless a test hands in others).
+ */
+export function createRunStore(
+  initial: Partial<RunState> = {},
+  timers: ReplayTimers = WINDOW_TIMERS,
+): StoreApi<RunStore> {
+  const store = createRunState(initial);
+  playReplays(store, timers);
+  return store;
+}
+
+function createRunState(initial: Partial<RunState>): StoreApi<RunStore> {
   return createStore<RunStore>()((set, get) => ({
     live: IDLE_RUN,
     replay: null,
@@ -200,20 +239,65 @@ export function createRunStore(initial: Partial<RunState> = {}): StoreApi<RunSto
       return breakpoints;
     },
     openReplay(summary, updates) {
-      set({
-        replay: { summary, updates, position: updates.length, view: foldRunUpdates(updates) },
-      });
+      set((state) => ({
+        replay: {
+          summary,
+          updates,
+          position: updates.length,
+          view: foldRunUpdates(updates),
+          playing: false,
+          speed: state.replay?.speed ?? DEFAULT_REPLAY_SPEED,
+          waiting: null,
+        },
+      }));
     },
     scrub(position) {
       const replay = get().replay;
       if (!replay) return;
       const at = Math.max(0, Math.min(replay.updates.length, Math.round(position)));
-      set({
-        replay: { ...replay, position: at, view: foldRunUpdates(replay.updates.slice(0, at)) },
-      });
+      set({ replay: { ...moveReplay(replay, at), playing: false, waiting: null } });
     },
     closeReplay: () => set({ replay: null }),
+    playReplay() {
+      const replay = get().replay;
+      if (!replay || replay.updates.length === 0) return;
+      const from = replay.position >= replay.updates.length ? moveReplay(replay, 0) : replay;
+      set({ replay: { ...from, playing: true, waiting: null } });
+    },
+    pauseReplay() {
+      const replay = get().replay;
+      if (replay?.playing) set({ replay: { ...replay, playing: false, waiting: null } });
+    },
+    setReplaySpeed(speed) {
+      const replay = get().replay;
+      if (replay && replay.speed !== speed) set({ replay: { ...replay, speed, waiting: null } });
+    },
+    advanceReplay(count) {
+      const replay = get().replay;
+      if (!replay) return;
+      const at = Math.min(replay.updates.length, replay.position + Math.max(0, count));
+      const moved = moveReplay(replay, at);
+      const playing = replay.playing && at < replay.updates.length;
+      set({ replay: { ...moved, playing, waiting: null } });
+    },
+    setReplayWait(waiting) {
+      const replay = get().replay;
+      if (replay) set({ replay: { ...replay, waiting } });
+    },
   }));
+}
+
+/**
+ * The replay at `position`: forward, the updates in between are folded onto the view shown, so
+ * playing costs one fold per update; back, the view is folded again from the start.
+ */
+function moveReplay(replay: Replay, position: number): Replay {
+  if (position === replay.position) return replay;
+  const view =
+    position > replay.position
+      ? foldRunUpdates(replay.updates.slice(replay.position, position), replay.view)
+      : foldRunUpdates(replay.updates.slice(0, position));
+  return { ...replay, position, view };
 }
 
 const known = (active: readonly ActiveRun[], runId: string) =>

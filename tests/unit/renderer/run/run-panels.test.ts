@@ -4,7 +4,6 @@ import { matchRunKey } from '../../../../renderer/run/run-keys';
 import { edgeRunMark } from '../../../../renderer/run/edge-run-mark';
 import { nodeRunState } from '../../../../renderer/run/node-run-state';
 import { ladderLayout } from '../../../../renderer/run-panels/ladder-layout';
-import { runReportHtml } from '../../../../renderer/run-panels/run-report';
 import { ivrRun } from './run-updates-fixture';
 
 const press = (key: string, shiftKey = false) => ({
@@ -64,27 +63,5 @@ describe('the call ladder', () => {
     expect(layout.arrows.map((a) => a.y)).toEqual(
       [...layout.arrows.map((a) => a.y)].sort((a, b) => a - b),
     );
-  });
-
-  it('exports as HTML with everything escaped', () => {
-    const view = foldRunUpdates(ivrRun());
-    const summary = {
-      runId: 'run-1',
-      flow: '<script>alert(1)</script>',
-      profile: 'Simulator',
-      status: 'completed',
-      reason: 'done',
-      startedAt: '2025-01-01T00:00:00Z',
-      durationMs: 1500,
-    };
-    const html = runReportHtml(
-      summary,
-      view,
-      ladderLayout(view, (role) => role),
-    );
-    expect(html).not.toContain('<script>');
-    expect(html).toContain('&#60;script&#62;');
-    expect(html).toContain('<svg');
-    expect(html).toContain('leg_answered');
   });
 });
