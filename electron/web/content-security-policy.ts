@@ -7,6 +7,9 @@
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
+    // The built-in voice is WebAssembly; a flow's Play and Hold music may be on any web address.
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "media-src 'self' https: http:",
     "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

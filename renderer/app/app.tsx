@@ -9,6 +9,7 @@ import { Inspector } from '../inspector/inspector';
 import { BackendProvider } from '../ipc/backend-context';
 import { PaneLayoutFrame } from '../layout/pane-layout-frame';
 import { Palette } from '../palette/palette';
+import { CallAudioAttachment } from '../phone/use-call-audio';
 import { Recovery } from '../recovery/recovery';
 import { RunStoreProvider } from '../run/run-context';
 import { RunsElsewhereNotice } from '../run/runs-elsewhere-notice';
@@ -37,6 +38,7 @@ export function App() {
           <MenuActions />
           <RunStoreProvider>
             <RunsElsewhereNotice />
+            <CallAudioAttachment />
             <ReactFlowProvider>
               <DockProvider>
                 <PaneLayoutFrame>

@@ -1,7 +1,8 @@
-// ASSUMPTION(call-timing): ring, set-up, AMD, Say (60 ms a character, at least 1 s) and Play (5 s) durations.
+// ASSUMPTION(call-timing): ring, set-up, AMD and key-press durations.
 /**
  * How long things take on the simulated network, in virtual milliseconds. The reference gives no
  * figures, so these are round numbers that feel like a real call; one table, easy to change.
+ * Say and Play durations are shared with the renderer, in shared/media/audio-timing.ts.
  */
 export const CALL_TIMING = {
   /** How long calls-per-second control holds an enqueued leg before dialling it. */
@@ -16,12 +17,6 @@ export const CALL_TIMING = {
   busyAfterMs: 1_500,
   /** Answering-machine detection: from pick-up to the result. */
   amdMs: 2_500,
-  /** A Play's audio file lasts this long per loop (the simulator cannot fetch it). */
-  playMs: 5_000,
-  /** A Say lasts this long per character of text per loop... */
-  sayMsPerChar: 60,
-  /** ...but never less than this. */
-  sayMinMs: 1_000,
   /** A scripted party presses its first key this long after a Gather starts listening... */
   firstKeyAfterMs: 1_000,
   /** ...and the next ones this far apart. */

@@ -5,10 +5,10 @@ import type { GatherRules } from './gather-session';
 import { startPlayback } from './media-queue';
 import type { Step } from './media-queue';
 import type { MediaOwner } from './media-steps';
-import { playDurationMs, sayDurationMs } from './media-steps';
 import type { SimLeg } from './sim-leg';
 import type { ActionContext } from './wire-event';
 import { EVENT } from '../../../shared/events';
+import { playDurationMs, sayDurationMs } from '../../../shared/media/audio-timing';
 
 /** The rules of a Gather from its attributes, with the catalog's defaults for those left out. */
 export function gatherRules(params: Params): GatherRules {

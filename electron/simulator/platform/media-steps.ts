@@ -1,29 +1,9 @@
 import type { Params } from '../../../shared/catalog';
 import type { SimClock } from '../clock/sim-clock';
-import { CALL_TIMING } from './call-timing';
+import { playDurationMs, sayDurationMs } from '../../../shared/media/audio-timing';
 import { startPlayback } from './media-queue';
 import type { EmitFn, MediaQueue, Step } from './media-queue';
 import type { ActionContext } from './wire-event';
-
-// ASSUMPTION(loop-repeats): loop = repeats, plays loop + 1 times.
-/**
- * How many times audio plays for a `loop` attribute: `loop` counts repeats (seed 002: "number of
- * times to repeat (max 10), default 0"), so it plays loop + 1 times; absent means once.
- */
-export function playCount(loop: unknown): number {
-  return typeof loop === 'number' && loop > 0 ? Math.floor(loop) + 1 : 1;
-}
-
-/** How long a Say lasts: by the length of its text, at least {@link CALL_TIMING.sayMinMs}. */
-export function sayDurationMs(text: string, loop?: unknown): number {
-  const once = Math.max(CALL_TIMING.sayMinMs, text.trim().length * CALL_TIMING.sayMsPerChar);
-  return once * playCount(loop);
-}
-
-/** How long a Play lasts: the simulator cannot fetch the file, so a fixed length per loop. */
-export function playDurationMs(loop?: unknown): number {
-  return CALL_TIMING.playMs * playCount(loop);
-}
 
 /** Where audio plays: a leg's or a bridge's queue, its clock and its events. */
 export interface MediaOwner {
