@@ -15,9 +15,9 @@ import { WorkspaceFolder } from './workspace-folder';
  * The built renderer; LEGFLOW_RENDERER_DIR points elsewhere, so that several people (or helpers)
  * building at once (`npx vite build --outDir DIR --emptyOutDir`) do not test each other's build.
  */
-const RENDERER_DIR =
-  process.env.LEGFLOW_RENDERER_DIR ??
-  fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+const RENDERER_DIR = process.env.LEGFLOW_RENDERER_DIR
+  ? join(process.env.LEGFLOW_RENDERER_DIR, '/')
+  : fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 /**
  * `designer`: the app in browser mode, opened with its access token and ready. Each worker

@@ -106,7 +106,14 @@ test('pauses at a breakpoint, steps, continues and stops, hanging up', async ({ 
   await page.keyboard.press('F9');
   await expect(run.node('menu')).toHaveAttribute('data-breakpoint', 'on');
   // A second breakpoint before the hang-up, so the run still holds the call when it is stopped.
-  await designer.canvas.select('hangup');
+  // The flow opens at a readable zoom with its start in view: the node is found (and centred)
+  // with the search first, as a person would, since it may be out of view.
+  await designer.canvas.clickEmpty();
+  await page.keyboard.press('ControlOrMeta+f');
+  await designer.canvas.searchBox.fill('Hang up');
+  await expect(designer.canvas.searchResults.first()).toContainText('Hang up');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node[data-id="bye"]')).toHaveClass(/selected/);
   await page.keyboard.press('F9');
   await expect(run.node('bye')).toHaveAttribute('data-breakpoint', 'on');
 
