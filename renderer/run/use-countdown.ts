@@ -22,7 +22,9 @@ export function secondsLeft(waiting: RunWaitingView, now: number | null): number
  * Simulator's pace.
  */
 export function useCountdown(waiting: RunWaitingView | null, live = false): number | null {
-  const pace = useStore(paceStore);
+  // Every run update moves the pace store's anchor; only a countdown that shows may re-render
+  // for it (the toolbar's button asks even when nothing waits, and the canvas must not pay).
+  const pace = useStore(paceStore, (state) => (waiting ? state : null));
   const [realMs, setRealMs] = useState(() => performance.now());
   useEffect(() => {
     if (!waiting) return;
@@ -30,6 +32,6 @@ export function useCountdown(waiting: RunWaitingView | null, live = false): numb
     const timer = setInterval(() => setRealMs(performance.now()), TICK_MS);
     return () => clearInterval(timer);
   }, [waiting]);
-  if (!waiting) return null;
+  if (!waiting || !pace) return null;
   return secondsLeft(waiting, virtualNow(live ? { ...pace, speed: 1 } : pace, realMs));
 }
