@@ -79,6 +79,8 @@ export class GatherSession {
     this.clearTimers();
   }
 
+  // ASSUMPTION(gather-timeout-start): the time-out counts from the end of the prompt, and again
+  // from each key pressed; the app's countdown and Skip wait read it so (electron/runner).
   private armSilence(from: number): void {
     this.silenceTimer?.cancel();
     const elapsed = Math.max(0, this.clock.now() - from);
