@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
 
 /** The built-in engine's entry in the voice choice. */
@@ -16,7 +17,19 @@ export interface SoundSettings {
 const KEY = 'legflow.sound';
 const DEFAULTS: SoundSettings = { enabled: true, volume: 0.8, voice: BUILT_IN_VOICE };
 
-/** Reads the saved settings, keeping only well-formed fields (the storage is the user's to edit). */
+/**
+ * What may be read back from storage, field by field: the storage is the user's to edit, so a
+ * field that is not well formed falls back to its default and the others are kept.
+ */
+const savedSettingsSchema = z
+  .object({
+    enabled: z.boolean().catch(DEFAULTS.enabled),
+    volume: z.number().min(0).max(1).catch(DEFAULTS.volume),
+    voice: z.string().min(1).catch(DEFAULTS.voice),
+  })
+  .catch(DEFAULTS);
+
+/** Reads the saved settings, keeping only well-formed fields. */
 export function readSoundSettings(saved: string | null): SoundSettings {
   let parsed: unknown = null;
   try {
@@ -24,17 +37,7 @@ export function readSoundSettings(saved: string | null): SoundSettings {
   } catch {
     parsed = null;
   }
-  const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<
-    Record<keyof SoundSettings, unknown>
-  >;
-  return {
-    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULTS.enabled,
-    volume:
-      typeof value.volume === 'number' && value.volume >= 0 && value.volume <= 1
-        ? value.volume
-        : DEFAULTS.volume,
-    voice: typeof value.voice === 'string' && value.voice !== '' ? value.voice : DEFAULTS.voice,
-  };
+  return savedSettingsSchema.parse(parsed ?? {});
 }
 
 function load(): SoundSettings {
