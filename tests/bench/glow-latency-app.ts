@@ -126,13 +126,13 @@ export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
     // chain snakes right and down from there, and the whole of it is then in view.
     const start = page.locator(`.react-flow__node[data-id="${flow.nodes[0]!.id}"]`);
     await start.waitFor();
-    await page.waitForTimeout(500);
+    await viewportSettled(page);
     const canvas = await page.getByRole('main', { name: 'Flow canvas' }).boundingBox();
     const before = await start.boundingBox();
     if (!canvas || !before) throw new Error('The canvas or its first node is not on the page.');
     await page.mouse.move(before.x, before.y);
     for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(300);
+    await viewportSettled(page);
     const after = (await start.boundingBox()) ?? before;
     const grab = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height - 120 };
     await page.mouse.move(grab.x, grab.y);
@@ -142,8 +142,8 @@ export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
     });
     await page.mouse.up();
     await allDrawn();
-    // Let the zoom settle and check again.
-    await page.waitForTimeout(500);
+    // Let the view settle and check again.
+    await viewportSettled(page);
     await allDrawn();
   } catch {
     throw new Error(
@@ -151,6 +151,32 @@ export async function openFlow(page: Page, flow: FlowDocument): Promise<void> {
         'the flow does not fit the window',
     );
   }
+}
+
+/**
+ * Waits until the canvas's view stops moving (a fit or a zoom animates): its transform the same
+ * over five frames running. A state, not a sleep, so a loaded machine only makes it slower.
+ */
+async function viewportSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const { document, requestAnimationFrame } = globalThis as unknown as {
+          document: { querySelector(selector: string): { style: { transform: string } } | null };
+          requestAnimationFrame(callback: () => void): number;
+        };
+        let last = '';
+        let same = 0;
+        const look = () => {
+          const now = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 5) resolve();
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+  );
 }
 
 /** Shows one of the dock's tabs (Problems, Events, …) under the canvas. */
