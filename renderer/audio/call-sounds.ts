@@ -7,7 +7,7 @@ import { playUrl } from './output/url-audio';
 import { soundSettingsStore, BUILT_IN_VOICE } from './sound-settings';
 import { speakFitted } from './speech/speech-audio';
 import { chooseSpeechLanguage } from './speech/speech-languages';
-import { planSpeech } from './speech/rate-fit';
+import { planSpeech, tooShortToHear } from './speech/rate-fit';
 import { speakWithSystemVoice } from './speech/system-speech';
 import {
   DTMF_FREQUENCIES,
@@ -131,9 +131,13 @@ export class CallSounds {
     const name = chosen.fellBack
       ? `English, no voice for ${String(cue.language)}`
       : chosen.language.name;
+    const plan = planSpeech(cue.text, cue.loop, this.speed());
+    if (tooShortToHear(plan)) {
+      this.show(`Too fast to speak at this speed (${name}): ${shortText(cue.text)}`);
+      return;
+    }
     this.show(`Speaking (${name}): ${shortText(cue.text)}`);
     if (!this.audible() || !cue.text.trim()) return;
-    const plan = planSpeech(cue.text, cue.loop, this.speed());
     const { voice, volume } = soundSettingsStore.getState();
     if (voice !== BUILT_IN_VOICE) {
       const system = speakWithSystemVoice(cue.text, cue.language, voice, plan, volume);

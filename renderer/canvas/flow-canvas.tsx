@@ -13,6 +13,7 @@ import {
 import type { DragEvent } from 'react';
 import { Map as MapIcon, Maximize } from 'lucide-react';
 import { droppedKind, isNodeKindDrag } from '../palette/drag-data';
+import { RunMarksLayer } from '../run/run-marks-layer';
 import { ShortcutsSheet } from '../shortcuts/shortcuts-sheet';
 import { useDesignerShortcuts } from '../shortcuts/use-designer-shortcuts';
 import { useDesigner } from '../store/designer-context';
@@ -111,6 +112,7 @@ export function FlowCanvas() {
         onlyRenderVisibleElements={nodes.length > MAX_NODES_DRAWN_WHOLE}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.5} />
+        <RunMarksLayer />
         <Panel position="top-left">
           <CanvasToolbar />
         </Panel>

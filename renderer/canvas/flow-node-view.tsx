@@ -37,7 +37,6 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
   const style = {
     width: nodeWidth(definition.ports(flowNode.params).length),
     ...(leg && ({ '--leg-color': leg.color } as CSSProperties)),
-    ...run.glowStyle,
   };
 
   return (

@@ -3,14 +3,14 @@ import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEdgeRunMark } from '../run/edge-run-mark';
 import { useEdgeTestMarks } from '../tests/test-marks-store';
+import { useRegisterEdgePath } from './edge-paths';
 import { roundedPath, routeBetween, useEdgeRoutes } from './edge-routes';
 
 /**
  * A line of the flow: the route Tidy up found for it while its ends stay where they were, else
- * React Flow's smooth-step line; carrying the run's mark (`data-run`) on its
- * path. Each line asks the run store for its own mark, so a run update re-renders the one or two
- * lines it changed, not the canvas, and no style sheet is rewritten (which would make the browser
- * restyle every element on the canvas at each event).
+ * React Flow's smooth-step line; carrying the run's mark (`data-run`) on its path for tests and
+ * tools. The mark is drawn by the run's marks layer (run-marks-layer.tsx), not by restyling this
+ * line: a restyled line repaints the whole canvas's layer at every event (tests/bench).
  */
 export const RunAwareEdge = memo(function RunAwareEdge(props: EdgeProps) {
   const mark = useEdgeRunMark(props.source, props.sourceHandleId ?? '', props.target);
@@ -30,6 +30,8 @@ export const RunAwareEdge = memo(function RunAwareEdge(props: EdgeProps) {
         targetY: props.targetY,
         targetPosition: props.targetPosition,
       })[0];
+  // The run's marks layer draws a taken line along the same path, over this one.
+  useRegisterEdgePath(props.id, path);
   return (
     <BaseEdge
       id={props.id}

@@ -58,3 +58,13 @@ export function useNodeTestMarks(nodeId: string) {
   const ports = useMarks((state) => state.coverage?.ports[nodeId]);
   return { attributes: { 'data-coverage': unreached, 'data-test-path': path }, ports };
 }
+
+/**
+ * Which of the tests' marks are shown, for the run's marks layer to step back from: a test's
+ * paths replace the run's marks, coverage replaces its lines and ports.
+ */
+export function useTestMarksShown(): { path: boolean; coverage: boolean } {
+  const path = useMarks((state) => state.path !== null);
+  const coverage = useMarks((state) => state.coverage !== null);
+  return { path, coverage };
+}

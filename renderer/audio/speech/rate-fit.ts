@@ -18,6 +18,19 @@ export interface SpeechPlan {
 }
 
 /**
+ * Below this, a play of a Say is too short to carry even one word at the fastest intelligible
+ * rate (a word at 400 words a minute): at 20× a one-second prompt lasts 50 ms. Such Says are
+ * not spoken (making the speech cost the machine more than the canvas did, for a click), and
+ * "Now playing" says why.
+ */
+export const SHORTEST_HEARD_MS = 60_000 / ESPEAK_RATE.max;
+
+/** Whether a Say planned so is too short, at the current pace, to be heard as speech. */
+export function tooShortToHear(plan: SpeechPlan): boolean {
+  return plan.onceMs < SHORTEST_HEARD_MS;
+}
+
+/**
  * The real time a Say takes at the simulator's pace: the simulator's own rule
  * (shared/media/audio-timing.ts) divided by `speed`, virtual ms per real ms.
  */

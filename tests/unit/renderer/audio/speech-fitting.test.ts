@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ESPEAK_RATE, fitRate, planSpeech } from '../../../../renderer/audio/speech/rate-fit';
+import {
+  ESPEAK_RATE,
+  fitRate,
+  planSpeech,
+  tooShortToHear,
+} from '../../../../renderer/audio/speech/rate-fit';
 import {
   chooseSpeechLanguage,
   chooseSystemVoice,
@@ -13,6 +18,14 @@ describe('fitting speech to the simulator', () => {
     expect(plan.plays).toBe(3);
     expect(plan.onceMs * plan.plays).toBeCloseTo(sayDurationMs(text, 2) / 5);
     expect(planSpeech(text, undefined, 0).onceMs).toBe(sayDurationMs(text));
+  });
+
+  it('does not speak a Say the pace makes too short to carry a word', () => {
+    const text = 'Welcome to Acme.';
+    expect(tooShortToHear(planSpeech(text, undefined, 1))).toBe(false);
+    expect(tooShortToHear(planSpeech(text, undefined, 5))).toBe(false);
+    // About 1.3 s of speech at 20× is 65 ms: a click, not a word.
+    expect(tooShortToHear(planSpeech(text, undefined, 20))).toBe(true);
   });
 
   it('speeds speech up or slows it down to fit, within what is intelligible', () => {

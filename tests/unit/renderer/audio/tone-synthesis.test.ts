@@ -10,20 +10,55 @@ import {
 import { goertzelPower, rms } from './goertzel';
 
 const RATE = 8_000;
-const ALL_DTMF = [697, 770, 852, 941, 1209, 1336, 1477];
+/** Every row and column frequency, as the app's table has them. */
+const ALL_DTMF = [...new Set(Object.values(DTMF_FREQUENCIES).flat())];
+
+/** The power of `frequency` in `key`'s tone, over the loudest of the other keypad frequencies. */
+function powerOverOthers(key: string, frequency: number, pair: readonly number[]): number {
+  const tone = dtmfTone(key, RATE);
+  const others = ALL_DTMF.filter((other) => !pair.includes(other));
+  const loudestOther = Math.max(...others.map((other) => goertzelPower(tone, RATE, other)));
+  return goertzelPower(tone, RATE, frequency) / loudestOther;
+}
 
 describe('keypad tones', () => {
+  // Written out here from ITU-T Q.23, not taken from the app's table, so a wrong table fails.
+  it.each([
+    ['1', 697, 1209],
+    ['#', 941, 1477],
+  ])('key %s is %i Hz with %i Hz, as the standard has it', (key, low, high) => {
+    expect(DTMF_FREQUENCIES[key]).toEqual([low, high]);
+    expect(powerOverOthers(key, low, [low, high])).toBeGreaterThan(20);
+    expect(powerOverOthers(key, high, [low, high])).toBeGreaterThan(20);
+  });
+
+  it('lays the keys out as a phone does: each row shares a low tone, each column a high one', () => {
+    const rows = ['123', '456', '789', '*0#'].map((row) => [...row]);
+    expect(Object.keys(DTMF_FREQUENCIES).sort()).toEqual(rows.flat().sort());
+    /** The one tone all of `keys` share, low (0) or high (1); fails if they differ. */
+    const sharedTone = (keys: string[], side: 0 | 1) => {
+      const tones = new Set(keys.map((key) => DTMF_FREQUENCIES[key]![side]));
+      expect(tones.size, `${keys.join(' ')} share one tone`).toBe(1);
+      return [...tones][0]!;
+    };
+    const rowTones = rows.map((row) => sharedTone(row, 0));
+    const columns = [0, 1, 2].map((column) => rows.map((row) => row[column]!));
+    const columnTones = columns.map((column) => sharedTone(column, 1));
+    const rising = (tones: number[]) => tones.every((tone, i) => i === 0 || tone > tones[i - 1]!);
+    expect(rising(rowTones), `rows ${rowTones}`).toBe(true);
+    expect(rising(columnTones), `columns ${columnTones}`).toBe(true);
+    // Every row tone is below every column tone: the low and high groups never meet.
+    expect(rowTones.at(-1)!).toBeLessThan(columnTones[0]!);
+  });
+
   it.each(Object.keys(DTMF_FREQUENCIES))(
     'key %s sounds its row and column frequencies only',
     (key) => {
-      const tone = dtmfTone(key, RATE);
-      expect(tone.length).toBe((DTMF_TONE_MS / 1000) * RATE);
-      const [low, high] = DTMF_FREQUENCIES[key]!;
-      const power = (frequency: number) => goertzelPower(tone, RATE, frequency);
-      const others = ALL_DTMF.filter((frequency) => frequency !== low && frequency !== high);
-      const loudestOther = Math.max(...others.map(power));
-      expect(power(low)).toBeGreaterThan(loudestOther * 20);
-      expect(power(high)).toBeGreaterThan(loudestOther * 20);
+      expect(dtmfTone(key, RATE).length).toBe((DTMF_TONE_MS / 1000) * RATE);
+      const pair = DTMF_FREQUENCIES[key]!;
+      for (const frequency of pair) {
+        expect(powerOverOthers(key, frequency, pair), `${frequency} Hz`).toBeGreaterThan(20);
+      }
     },
   );
 
