@@ -48,7 +48,9 @@ export function RunMarksLayer() {
   });
   const linePath = ({ edgeId, mark }: LineMark) => {
     const path = paths.get(edgeId);
-    return path ? <path key={edgeId} className="run-marks__line" data-run={mark} d={path} /> : null;
+    return path ? (
+      <path key={edgeId} className="run-marks__line" data-edge={edgeId} data-run={mark} d={path} />
+    ) : null;
   };
   return (
     <ViewportPortal>

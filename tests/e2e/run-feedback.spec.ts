@@ -10,10 +10,10 @@ test.describe.configure({ timeout: 60_000 });
 
 /** The colours of the run's rings, as computed styles spell them (run.css, base.css). */
 const RING = {
-  failed: /rgb\(217, 45, 32\) 0px 0px 0px 3px/,
-  paused: /rgb\(245, 158, 11\) 0px 0px 0px 3px/,
+  failed: 'rgb(217, 45, 32)',
+  paused: 'rgb(245, 158, 11)',
   // The IVR's Caller leg is blue: the cursor's node glows in it.
-  active: /rgb\(37, 99, 235\) 0px 0px 0px 3px/,
+  active: 'rgb(37, 99, 235)',
 };
 
 test('a flow with errors asks before it runs, and a run that fails marks the node and says why in full', async ({
@@ -62,7 +62,7 @@ test('a flow with errors asks before it runs, and a run that fails marks the nod
   await expect(run.node('menu')).toHaveAttribute('data-run-state', 'failed');
   await canvas.select('gather');
   await expect(canvas.wrapper('gather')).toHaveClass(/selected/);
-  await expect(run.node('menu')).toHaveCSS('box-shadow', RING.failed);
+  await expect(run.ring('menu')).toHaveCSS('stroke', RING.failed);
   await expect(run.node('welcome')).toHaveAttribute('data-run-state', 'visited');
 
   // The title bar has room for the start of the reason; the whole of it opens beneath.
@@ -99,14 +99,14 @@ test('Pause answers at once while a Gather listens, and a selected node keeps it
   // Selected and paused: the amber ring stays, and the selection is drawn around it.
   await expect(canvas.wrapper('gather')).toHaveClass(/selected/);
   await expect(run.node('menu')).toHaveAttribute('data-run-state', 'paused');
-  await expect(run.node('menu')).toHaveCSS('box-shadow', RING.paused);
+  await expect(run.ring('menu')).toHaveCSS('stroke', RING.paused);
   await expect(run.node('menu')).toHaveCSS('outline-style', 'solid');
   await page.screenshot({ path: test.info().outputPath('paused-selected.png') });
 
   await run.button('Continue').click();
   await expect(dock.liveLegs.first()).toContainText('Listening for keys', { timeout: 10_000 });
   await expect(run.node('menu')).toHaveAttribute('data-run-state', 'active');
-  await expect(run.node('menu')).toHaveCSS('box-shadow', RING.active);
+  await expect(run.ring('menu')).toHaveCSS('stroke', RING.active);
   await expect(run.status).toHaveText('Running');
 
   // The run can only pause before its next node; the toolbar says so the moment Pause is pressed.

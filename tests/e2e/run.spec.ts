@@ -72,8 +72,8 @@ test('runs the IVR menu on the simulator, driven from the virtual phone', async 
   await expect(run.port('menu', '2')).toHaveAttribute('data-taken', 'true');
   await expect(run.port('menu', '1')).not.toHaveAttribute('data-taken', /./);
   // The line taken (menu, key 2 → sales) is drawn in the run's colour; the one to support not.
-  await expect(run.edge('e5')).toHaveCSS('stroke-width', '2.5px');
-  await expect(run.edge('e4')).not.toHaveCSS('stroke-width', '2.5px');
+  await expect(run.markedLine('e5')).toHaveCSS('stroke-width', '2.5px');
+  await expect(run.markedLine('e4')).toHaveCount(0);
   await expect(run.status).toHaveText(/^Completed: /, { timeout: 10_000 });
   await expect(run.node('sales')).toHaveAttribute('data-run-state', 'visited');
   await expect(run.node('sales')).toHaveAttribute('data-visits', '1');

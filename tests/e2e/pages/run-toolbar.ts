@@ -33,6 +33,19 @@ export class RunToolbar {
     return this.node(nodeId).locator(`.flow-node__port[data-port="${port}"]`);
   }
 
+  /**
+   * The ring the run's marks layer draws round a node the call is on, is paused before or failed
+   * at (run-marks-layer.tsx); its stroke is the ring's colour.
+   */
+  ring(nodeId: string): Locator {
+    return this.page.locator(`.run-marks__node[data-node="${nodeId}"] .run-marks__ring`);
+  }
+
+  /** The line the marks layer draws over an edge the run took (none when it did not). */
+  markedLine(edgeId: string): Locator {
+    return this.page.locator(`.run-marks__line[data-edge="${edgeId}"]`);
+  }
+
   /** Every node the run is on now. */
   activeNodes(): Locator {
     return this.page.locator('.flow-node[data-run-state="active"]');
