@@ -27,10 +27,17 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-/** Serves the built app with a fresh backend whose workspace holds `flows`, one file each. */
-export async function startBenchApp(flows: readonly FlowDocument[], simSpeed: number) {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`${RENDERER_DIR} has no index.html: run \`npm run build\` first.`);
+/**
+ * Serves the built app (or another page, `rootDir`) with a fresh backend whose workspace holds
+ * `flows`, one file each.
+ */
+export async function startBenchApp(
+  flows: readonly FlowDocument[],
+  simSpeed: number,
+  rootDir = RENDERER_DIR,
+) {
+  if (!existsSync(join(rootDir, 'index.html'))) {
+    throw new Error(`${rootDir} has no index.html: run \`npm run build\` first.`);
   }
   const folder = await mkdtemp(join(tmpdir(), 'legflow-glow-'));
   const workspaceDir = join(folder, 'workspace');
@@ -48,7 +55,7 @@ export async function startBenchApp(flows: readonly FlowDocument[], simSpeed: nu
   const onPageRun = new Set<() => void>();
   const server = await startWebServer({
     port: 0,
-    rootDir: RENDERER_DIR,
+    rootDir,
     backend: {
       subscribe: (listener) => backend.subscribe(listener),
       async dispatch(command, payload) {

@@ -1,5 +1,8 @@
 // What the bench records inside the page: each frame (requestAnimationFrame), and each time a
 // canvas node turns `data-run-state="active"` (a MutationObserver), with the frame that paints it.
+// The ring itself is drawn by the run's marks layer (run-marks-layer.tsx), in the same React
+// commit as the attribute, so the two reach the same frame. The floor page (glow-floor-page/)
+// sets the same attribute on its own boxes.
 //
 // When is a glow painted? The app folds run updates into its store in an animation-frame
 // callback and React commits the change within that callback, so the frame that is rendering

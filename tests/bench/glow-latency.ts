@@ -20,10 +20,8 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
-import { simReorderWindowMs } from '../../electron/session/sim-session';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.mjs';
 import { openApp, openFlow, showDockTab, startBenchApp } from './glow-latency-app';
-import { sayChainFlow } from '../fixtures/say-chain-flow';
 import { tapListener } from './glow-latency-listener-tap';
 import { meterMainThread } from './glow-latency-main-thread';
 import { RunWatch } from './glow-latency-moves';
@@ -32,33 +30,16 @@ import { liftSimulatorRateLimit } from './glow-latency-rate-limit';
 import { printPhase } from './glow-latency-report';
 import { poolRounds, recordRound, startRun } from './glow-latency-round';
 import type { Round, RoundTools } from './glow-latency-round';
-
-/**
- * The simulator's speed: 35× real time, so a Say of 1 s (simulated) lights its node for 29 ms.
- * The listener's reorder window shrinks with the speed but never below 5 ms (sim-session.ts);
- * at real speed it is 75 ms, which alone is more than the steady target.
- */
-const SPEED = 35;
-// What the app's simulator session uses: nothing held, the simulator sends each leg in order.
-const REORDER_WINDOW_MS = simReorderWindowMs(SPEED);
-/**
- * Two events per Say, one Say every ≈ 40 ms (29 ms of speech and the round trip): ≈ 50 a
- * second. A chain, not a loop: the runner stops a run that goes round a loop ten times.
- */
-const STEADY = sayChainFlow({ name: 'glow-steady', says: 250, text: 'Tick.', columns: 18 });
-/** Each run: call (3 events), 3 Says of 2.8 s simulated ≈ 80 ms (6), hang-up (1): 10 events. */
-const BURST = sayChainFlow({
-  name: 'glow-burst',
-  says: 3,
-  text: 'Thank you for calling; please stay on the line.',
-  columns: 5,
-});
-const BURST_RUNS = 200;
-/** Issue #17's steady-phase targets: most glows in the very next frame, nearly all by the second. */
-const STEADY_FRAMES = { p95Frames: 2, firstFramePercent: 85 };
-const BURST_ROUNDS = 5;
-/** Large enough for the steady flow's 252 nodes to be drawn at once (see openFlow). */
-const VIEWPORT = { width: 1920, height: 1080 };
+import {
+  BURST,
+  BURST_ROUNDS,
+  BURST_RUNS,
+  REORDER_WINDOW_MS,
+  SPEED,
+  STEADY,
+  STEADY_FRAMES,
+  VIEWPORT,
+} from './glow-latency-setup';
 
 /** The machine's load: these figures mean little if other work was competing for the cores. */
 const machineLoad = () => loadavg()[0]!.toFixed(1);
