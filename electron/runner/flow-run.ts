@@ -7,6 +7,7 @@ import type { DeliveryInfo } from '../listener';
 import { EventWaits } from './event-waits';
 import { executeNode } from './execute-node';
 import { HANGUP_EXOML, hangUpEveryLeg, reasonWithLegsLeftUp } from './leg-hangups';
+import { LegsEndedWait } from './legs-ended-wait';
 import { RunDebugger } from './run-debugger';
 import { RunGuards } from './run-guards';
 import {
@@ -18,15 +19,9 @@ import {
 import { RunLegs } from './run-legs';
 import { RunVariables } from './run-variables';
 import type { RunLeg } from './run-legs';
-import type {
-  RunOptions,
-  RunPlatform,
-  RunStatus,
-  RunUpdate,
-  RunWaiting,
-  WaitKind,
-} from './run-types';
+import type { RunOptions, RunPlatform, RunStatus, RunUpdate, RunWaiting } from './run-types';
 import type { StepContext, StepOutcome } from './step-context';
+import { StepWaiting, waitingUpdate } from './step-waiting';
 import { legOutcomes } from './run-result';
 import type { RunResult } from './run-result';
 
@@ -52,14 +47,10 @@ export class FlowRun {
   private readonly runAbort = new AbortController();
   private readonly path: string[] = [];
   private stepAbort: AbortController | null = null;
-  /** What the step going on waits for, if it said (see {@link waiting}). */
-  private waitingNow: RunWaiting | null = null;
-  /** The step going on's watchers of the run's events; dropped when it ends. */
-  private readonly stepObservers = new Set<(event: LegEvent) => void>();
+  private readonly stepWaiting: StepWaiting;
   private current: FlowNode | null = null;
   private hangup: { leg: RunLeg; to: string | null } | null = null;
-  /** Wakes a finishing run once the legs it waits for have reported their end. */
-  private legsEndedWatch: { legs: RunLeg[]; wake: () => void } | null = null;
+  private readonly legsEnded: LegsEndedWait;
   /** Wakes a bridge that waits for a hang-up. */
   private wakeHold: (() => void) | null = null;
   private resolveFinished!: (result: RunResult) => void;
@@ -73,6 +64,7 @@ export class FlowRun {
     this.graph = new FlowGraph(options.flow);
     this.nodes = this.graph.nodes;
     this.waits = new EventWaits(platform.clock);
+    this.legsEnded = new LegsEndedWait(platform);
     this.guards = new RunGuards(options.maxSteps, options.maxVisits);
     this.debugger = new RunDebugger(
       options.breakpoints,
@@ -83,6 +75,9 @@ export class FlowRun {
     this.variables = new RunVariables({ ...options.flow.variables, ...options.variables }, (all) =>
       this.emit({ type: 'variables', variables: all, at: this.now() }),
     );
+    this.stepWaiting = new StepWaiting((wait) => {
+      if (options.reportWaits) this.emit(waitingUpdate(wait, this.now()));
+    });
     this.finished = new Promise((resolve) => (this.resolveFinished = resolve));
   }
 
@@ -123,7 +118,7 @@ export class FlowRun {
    * object for each wait, so a skip can tell when the one it skips has ended.
    */
   get waiting(): RunWaiting | null {
-    return this.waitingNow;
+    return this.stepWaiting.waiting;
   }
   /** Stops the run and hangs up its legs; resolves when that is done. */
   stop(reason = 'Stopped.'): Promise<RunResult> {
@@ -237,8 +232,7 @@ export class FlowRun {
       this.runAbort.signal.removeEventListener('abort', onRunAbort);
       this.stepAbort.abort(STEP_OVER);
       this.stepAbort = null;
-      this.waitingNow = null;
-      this.stepObservers.clear();
+      this.stepWaiting.stepOver();
     }
   }
 
@@ -280,28 +274,8 @@ export class FlowRun {
       variables: this.variables,
       callApi: (method, target, request, call) => this.callApi(method, target, request, call),
       incomingTimeoutSeconds: this.options.incomingTimeoutSeconds ?? 120,
-      reportWaiting: (kind, until, bound) => this.reportWaiting(node, signal, kind, until, bound),
-      onRunEvent: (observer) => {
-        if (signal.aborted) return () => {};
-        this.stepObservers.add(observer);
-        return () => this.stepObservers.delete(observer);
-      },
+      ...this.stepWaiting.forStep(node, signal),
     };
-  }
-
-  private reportWaiting(
-    node: FlowNode,
-    signal: AbortSignal,
-    kind: WaitKind,
-    until: number,
-    bound: number,
-  ): void {
-    // A step that is over (its wait ended, a leg hung up) waits for nothing any more.
-    if (signal.aborted) return;
-    this.waitingNow = { nodeId: node.id, leg: node.leg, kind, until, bound };
-    if (this.options.reportWaits) {
-      this.emit({ type: 'waiting', nodeId: node.id, leg: node.leg, kind, until, at: this.now() });
-    }
   }
 
   private async callApi<T>(
@@ -343,11 +317,10 @@ export class FlowRun {
       at: this.now(),
     });
     if (applied) this.variables.setLegFields(applied.leg.role, applied.leg.fields);
-    for (const observer of [...this.stepObservers]) observer(event);
+    this.stepWaiting.offer(event);
     this.waits.offer(event);
     if (applied?.ended && !applied.leg.hungUpByRun) this.legEnded(applied.leg);
-    const watch = this.legsEndedWatch;
-    if (applied?.ended && watch?.legs.every((leg) => leg.state === 'terminal')) watch.wake();
+    if (applied?.ended) this.legsEnded.onLegEnded();
   }
 
   /** A leg ended that the flow did not hang up: go to its handler, or end the run. */
@@ -368,18 +341,6 @@ export class FlowRun {
 
   private finishing = false;
 
-  /** Waits (at most `ms`) for `legs` to report their end, so the result carries their status. */
-  private async legsEnded(legs: RunLeg[], ms: number): Promise<void> {
-    if (legs.every((leg) => leg.state === 'terminal')) return;
-    const deadline = new AbortController();
-    await Promise.race([
-      this.platform.clock.sleep(ms, deadline.signal).catch(() => {}),
-      new Promise<void>((wake) => (this.legsEndedWatch = { legs, wake })),
-    ]);
-    this.legsEndedWatch = null;
-    deadline.abort();
-  }
-
   /**
    * Ends the run: stops its waits, hangs up every live leg until the platform reports it ended
    * (bounded; see leg-hangups.ts), releases its events. A leg still up is named in the result.
@@ -398,7 +359,7 @@ export class FlowRun {
           this.platform.api.legAction(leg.sid, request),
         );
       },
-      ended: (legs, ms) => this.legsEnded(legs, ms),
+      ended: (legs, ms) => this.legsEnded.wait(legs, ms),
     });
     this.unsubscribe();
     this.platform.events.releaseRun(this.id);
