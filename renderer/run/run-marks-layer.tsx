@@ -95,6 +95,15 @@ const frame = ({ x, y, width, height }: Extent) => ({
 
 type PlacedMark = NodeMark & Pick<MarkBox, 'x' | 'y' | 'width' | 'height'>;
 
+/** A rectangle `by` px outside a node's box, with corners of radius `rx`. */
+const around = ({ x, y, width, height }: PlacedMark, by: number, rx: number) => ({
+  x: x - by,
+  y: y - by,
+  width: width + 2 * by,
+  height: height + 2 * by,
+  rx,
+});
+
 /** Tag widths, px: an SVG box cannot size itself to its text, and the words are fixed. */
 const TAGS = { active: { text: 'Now', width: 34 }, paused: { text: 'Paused', width: 50 } };
 const BADGE_CHAR_WIDTH = 6.6;
@@ -104,27 +113,13 @@ const BADGE_CHAR_WIDTH = 6.6;
  * on plain values, as the trail's marks are: an event changes two nodes' marks, not every one.
  */
 const RingMark = memo(function RingMark(mark: PlacedMark) {
-  const { x, y, width, height } = mark;
+  const { x, y } = mark;
   const tag = mark.state === 'active' || mark.state === 'paused' ? TAGS[mark.state] : null;
   const style = mark.legColor ? ({ '--run-ring': mark.legColor } as CSSProperties) : undefined;
   return (
     <g className="run-marks__node" data-node={mark.nodeId} data-state={mark.state} style={style}>
-      <rect
-        className="run-marks__halo"
-        x={x - 6}
-        y={y - 6}
-        width={width + 12}
-        height={height + 12}
-        rx={14}
-      />
-      <rect
-        className="run-marks__ring"
-        x={x - 1.5}
-        y={y - 1.5}
-        width={width + 3}
-        height={height + 3}
-        rx={9.5}
-      />
+      <rect className="run-marks__halo" {...around(mark, 6, 14)} />
+      <rect className="run-marks__ring" {...around(mark, 1.5, 9.5)} />
       {tag && (
         <g className="run-marks__tag">
           <rect x={x + 8} y={y - 10} width={tag.width} height={16} rx={8} />

@@ -1,4 +1,4 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { status } from '@grpc/grpc-js';
 import type { ServiceError } from '@grpc/grpc-js';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { legEvent, newEventSid } from '../listener/helpers/sample-events';
 import { startTestListener } from '../listener/helpers/test-listener';
 import type { TestListener } from '../listener/helpers/test-listener';
 import { waitFor } from '../listener/helpers/wait-for';
+import { rawSender } from './helpers/raw-http';
 import {
   anyJson,
   damagedText,
@@ -126,41 +127,15 @@ interface HttpReply {
   text: string;
 }
 
-function post(
+async function post(
   method: string,
   path: string,
   headers: Record<string, string>,
   body: Buffer,
 ): Promise<HttpReply> {
-  const port = t.listener.http?.port ?? 0;
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent,
-        headers: { ...headers, 'content-length': String(body.length) },
-        timeout: 10_000,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            type: String(response.headers['content-type'] ?? ''),
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('timeout', () => outgoing.destroy(new Error('no reply')));
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
+  const send = rawSender(`http://127.0.0.1:${t.listener.http?.port ?? 0}`, agent);
+  const reply = await send(method, path, headers, body);
+  return { status: reply.status, type: reply.type, text: reply.body.toString('utf8') };
 }
 
 /** gRPC's encoder for the event message, and the bytes of a valid event to cut and bend. */
