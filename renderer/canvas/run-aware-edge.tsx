@@ -1,19 +1,18 @@
 import { BaseEdge, getSmoothStepPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useEdgeRunMark } from '../run/edge-run-mark';
 import { useEdgeTestMarks } from '../tests/test-marks-store';
 import { useRegisterEdgePath } from './edge-paths';
 import { roundedPath, routeBetween, useEdgeRoutes } from './edge-routes';
 
 /**
  * A line of the flow: the route Tidy up found for it while its ends stay where they were, else
- * React Flow's smooth-step line; carrying the run's mark (`data-run`) on its path for tests and
- * tools. The mark is drawn by the run's marks layer (run-marks-layer.tsx), not by restyling this
- * line: a restyled line repaints the whole canvas's layer at every event (tests/bench).
+ * React Flow's smooth-step line. A run's mark on it is drawn by the run's marks layer
+ * (run-marks-layer.tsx, along the path registered here), not by restyling this line: a restyled
+ * line repainted the whole canvas at every event, and every line asking the run store for its
+ * mark cost a selector per line per update (tests/bench/glow-latency).
  */
 export const RunAwareEdge = memo(function RunAwareEdge(props: EdgeProps) {
-  const mark = useEdgeRunMark(props.source, props.sourceHandleId ?? '', props.target);
   // The tests' coverage and a failing test's paths (tests.css), read the same way.
   const testMarks = useEdgeTestMarks(props.source, props.sourceHandleId ?? '', props.target);
   const stored = useEdgeRoutes((state) => state.routes.get(props.id));
@@ -40,7 +39,6 @@ export const RunAwareEdge = memo(function RunAwareEdge(props: EdgeProps) {
       {...(props.markerEnd !== undefined && { markerEnd: props.markerEnd })}
       {...(props.markerStart !== undefined && { markerStart: props.markerStart })}
       {...(props.interactionWidth !== undefined && { interactionWidth: props.interactionWidth })}
-      data-run={mark}
       {...testMarks}
     />
   );

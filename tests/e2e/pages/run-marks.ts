@@ -11,7 +11,7 @@ export class RunMarks {
   constructor(readonly page: Page) {
     this.nodes = page.locator('.flow-node[data-run-state]:not([data-run-state="idle"])');
     this.visitCounts = page.locator('.flow-node[data-visits]');
-    this.lines = page.locator('.react-flow__edge-path[data-run]');
+    this.lines = page.locator('.run-marks__line');
     this.ports = page.locator('.flow-node__port[data-taken]');
     this.breakpoints = page.locator('.flow-node[data-breakpoint]');
   }

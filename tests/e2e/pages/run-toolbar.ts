@@ -41,18 +41,16 @@ export class RunToolbar {
     return this.page.locator(`.run-marks__node[data-node="${nodeId}"] .run-marks__ring`);
   }
 
-  /** The line the marks layer draws over an edge the run took (none when it did not). */
-  markedLine(edgeId: string): Locator {
-    return this.page.locator(`.run-marks__line[data-edge="${edgeId}"]`);
-  }
-
   /** Every node the run is on now. */
   activeNodes(): Locator {
     return this.page.locator('.flow-node[data-run-state="active"]');
   }
 
-  /** A flow edge on the canvas by its id. */
+  /**
+   * The run's mark on a flow edge: the line the marks layer draws over it, with `data-run`
+   * `flowing` or `taken`; there is none when the run did not take it.
+   */
   edge(id: string): Locator {
-    return this.page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`);
+    return this.page.locator(`.run-marks__line[data-edge="${id}"]`);
   }
 }
