@@ -13,6 +13,7 @@ import type { LineMark, NodeMark } from './run-marks';
 import { flowExtent, markBoxes, sameBoxes, sameExtent } from './run-marks-geometry';
 import type { Extent, MarkBox } from './run-marks-geometry';
 import { shownRun } from './run-store';
+import type { RunStore } from './run-store';
 
 /**
  * The run shown (live or replayed), drawn over the canvas rather than by restyling its nodes and
@@ -24,14 +25,20 @@ import { shownRun } from './run-store';
  * under the trail, so a count stays readable over the ring.
  */
 export function RunMarksLayer() {
-  const view = useOptionalRun(shownRun);
   const flow = useDesigner((state) => state.flow);
+  // Chosen in the run store's selector and kept while equal, so the layer draws again only when
+  // a mark changes: most run updates (an event logged, a variable set) move nothing.
   const kept = useRef<RunMarks | null>(null);
-  const marks = useMemo(() => {
-    const next = runMarks(view, flow, failedNodeId(view, flow));
-    if (kept.current && sameMarks(kept.current, next)) return kept.current;
-    return (kept.current = next);
-  }, [view, flow]);
+  const selectMarks = useCallback(
+    (store: RunStore) => {
+      const view = shownRun(store);
+      const next = runMarks(view, flow, failedNodeId(view, flow));
+      if (kept.current && sameMarks(kept.current, next)) return kept.current;
+      return (kept.current = next);
+    },
+    [flow],
+  );
+  const marks = useOptionalRun(selectMarks);
   const extent = useStore(flowExtent, sameExtent);
   const testMarks = useTestMarksShown();
   const paths = useEdgePaths((state) => state.paths);
