@@ -23,6 +23,14 @@ async function openIvrMenu(designer: DesignerPage) {
   await designer.inspector.leaveField();
 }
 
+/** The designer with the dock's Phone tab open, and the page objects the tests drive. */
+async function onThePhoneTab(designer: DesignerPage) {
+  const { page } = designer;
+  const dock = new RunDock(page);
+  await dock.openTab('Phone');
+  return { page, dock, sound: new PhoneSound(page), run: new RunToolbar(page) };
+}
+
 /** Presses Run and calls the menu's ExoPhone from the phone once the run waits for the call. */
 async function runAndCallIn(dock: RunDock, run: RunToolbar) {
   await run.button('Run').click();
@@ -33,11 +41,7 @@ async function runAndCallIn(dock: RunDock, run: RunToolbar) {
 test('a call into the IVR menu is heard: its Say is spoken and a key sounds its tone', async ({
   designer,
 }) => {
-  const { page } = designer;
-  const dock = new RunDock(page);
-  const sound = new PhoneSound(page);
-  const run = new RunToolbar(page);
-  await dock.openTab('Phone');
+  const { dock, sound, run } = await onThePhoneTab(designer);
   await expect(sound.toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(sound.voice).toHaveValue('builtin');
   await expect(sound.nowPlaying).toHaveText(/Now playing\s*Nothing/);
@@ -71,11 +75,7 @@ test('a call into the IVR menu is heard: its Say is spoken and a key sounds its 
 test('with the sound off nothing is played, and "Now playing" still tells the story', async ({
   designer,
 }) => {
-  const { page } = designer;
-  const dock = new RunDock(page);
-  const sound = new PhoneSound(page);
-  const run = new RunToolbar(page);
-  await dock.openTab('Phone');
+  const { page, dock, sound, run } = await onThePhoneTab(designer);
   await sound.toggle.click();
   await expect(sound.toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(sound.volume).toBeDisabled();
@@ -107,12 +107,8 @@ const HINDI_WELCOME =
 test('the Phone tab shows its sound controls and a Hindi Say in Devanagari, at both sizes, light and dark', async ({
   designer,
 }) => {
-  const { page } = designer;
-  const dock = new RunDock(page);
-  const sound = new PhoneSound(page);
-  const run = new RunToolbar(page);
+  const { page, dock, sound, run } = await onThePhoneTab(designer);
   const speed = page.getByRole('toolbar', { name: 'Run' }).getByLabel('Speed');
-  await dock.openTab('Phone');
   // Quiet, so the screenshots are about the words; at 1× so the Say stays on screen for them.
   await sound.toggle.click();
   await speed.selectOption('1×');

@@ -1,19 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RunSummary, RunUpdateMessage } from '../../../../shared/ipc';
+import type { RunUpdateMessage } from '../../../../shared/ipc';
 import { foldRunUpdates } from '../../../../renderer/run/fold-run-update';
 import { LONGEST_REPLAY_GAP_MS, STEP_BY_STEP } from '../../../../renderer/run/replay-timing';
 import { createRunStore } from '../../../../renderer/run/run-store';
-import { ivrRun } from './run-updates-fixture';
+import { ivrRun, ivrSummary } from './run-updates-fixture';
 
-const summary: RunSummary = {
-  runId: 'run-1',
-  flow: 'IVR menu',
-  profile: 'Simulator',
-  status: 'completed',
-  reason: 'The flow ended.',
-  startedAt: '2026-01-01T00:00:00.000Z',
-  durationMs: 1_400,
-};
+const summary = ivrSummary;
 
 /** The IVR run with its menu waiting two minutes for a key: a long gap after its 12th update. */
 function slowMenu(): RunUpdateMessage[] {

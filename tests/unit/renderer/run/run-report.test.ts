@@ -3,23 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../../../shared/flow/flow-document';
 import { loadFlow } from '../../../../shared/flow/load-flow';
-import type { RunSummary, RunUpdateMessage } from '../../../../shared/ipc';
+import type { RunUpdateMessage } from '../../../../shared/ipc';
 import { runReportHtml } from '../../../../renderer/run-panels/run-report';
+import { ivrSummary } from './run-updates-fixture';
 
 const ivrMenu = (): FlowDocument =>
   loadFlow(
     readFileSync(join(__dirname, '../../../../assets/examples/ivr-menu.legflow.json'), 'utf8'),
   );
 
-const summary: RunSummary = {
-  runId: 'run-1',
-  flow: 'IVR menu',
-  profile: 'Simulator',
-  status: 'completed',
-  reason: 'The flow ended.',
-  startedAt: '2026-01-01T00:00:00.000Z',
-  durationMs: 1_500,
-};
+const summary = ivrSummary;
 
 /** A run of the IVR menu template as the runner reports it: the caller presses 2, for sales. */
 function runWithWords(): RunUpdateMessage[] {

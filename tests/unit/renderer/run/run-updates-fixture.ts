@@ -1,4 +1,4 @@
-import type { RunUpdateMessage } from '../../../../shared/ipc';
+import type { RunSummary, RunUpdateMessage } from '../../../../shared/ipc';
 
 /** A run of the IVR menu, as the runner reports it: the caller presses 2 and hears support. */
 export function ivrRun(runId = 'run-1'): RunUpdateMessage[] {
@@ -51,3 +51,14 @@ export function ivrRun(runId = 'run-1'): RunUpdateMessage[] {
     },
   ];
 }
+
+/** History's line for a finished run of the IVR menu, as replays and reports are handed it. */
+export const ivrSummary: RunSummary = {
+  runId: 'run-1',
+  flow: 'IVR menu',
+  profile: 'Simulator',
+  status: 'completed',
+  reason: 'The flow ended.',
+  startedAt: '2026-01-01T00:00:00.000Z',
+  durationMs: 1_500,
+};
