@@ -77,7 +77,14 @@ test('another flow shows nothing of a run: it is named, opened again, or stopped
   // Saved, so that opening the run again opens its file.
   await designer.files.saveAs('ownership-click-to-call');
   // A breakpoint the run does not reach while the call is bridged: it belongs to this flow.
-  await run.node('done').click({ position: { x: 40, y: 14 } });
+  // F9 acts on the selected node: click until the click has selected it (a click while the
+  // canvas still settles after Save as can be lost).
+  await expect(async () => {
+    await run.node('done').click({ position: { x: 40, y: 14 } });
+    await expect(page.locator('.react-flow__node[data-id="done"]')).toHaveClass(/selected/, {
+      timeout: 1_000,
+    });
+  }).toPass();
   await page.keyboard.press('F9');
   await expect(run.node('done')).toHaveAttribute('data-breakpoint', 'on');
   await runUntilBridged(page);
