@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /** The File toolbar in the title bar, the document name beside it, and the file dialogs. */
@@ -41,7 +42,12 @@ export class FilesUi {
 
   /** Saves under `fileName` through Save as…, confirming nothing. */
   async saveAs(fileName: string): Promise<void> {
-    await this.button('Save as…').click();
+    // Until the dialog shows: right after a template opens, a click has been seen to be lost
+    // (run-ownership.spec, twice in full runs; the cause is not known yet).
+    await expect(async () => {
+      if (!(await this.saveAsDialog.isVisible())) await this.button('Save as…').click();
+      await expect(this.saveAsDialog).toBeVisible({ timeout: 2_000 });
+    }).toPass();
     await this.fillSaveAs(fileName);
   }
 
