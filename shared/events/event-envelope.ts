@@ -1,18 +1,32 @@
 import { z } from 'zod';
 
+/**
+ * The last second a protobuf Timestamp may hold (9999-12-31T23:59:59Z). Later values are not
+ * times at all, and a JavaScript Date cannot show them: `legflow listen` would crash printing one.
+ */
+const LAST_TIMESTAMP_SECONDS = 253_402_300_799;
+
+const timestampPair = z.object({
+  seconds: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .max(LAST_TIMESTAMP_SECONDS, 'must be no later than the year 9999'),
+  nanos: z.number().int().min(0).max(999_999_999).default(0),
+});
+
 /** `{seconds, nanos}` over gRPC; an ISO string over the HTTPS delivery. Both become a Date-free pair. */
 const timestamp = z.union([
-  z.object({
-    seconds: z.coerce.number().int().nonnegative(),
-    nanos: z.number().int().min(0).max(999_999_999).default(0),
-  }),
+  timestampPair,
   z
     .string()
     .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO date and time')
     .transform((text) => {
       const ms = Date.parse(text);
-      return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1_000_000 };
-    }),
+      const seconds = Math.floor(ms / 1000);
+      return { seconds, nanos: (ms - seconds * 1000) * 1_000_000 };
+    })
+    .pipe(timestampPair),
 ]);
 
 export const eventErrorSchema = z.object({

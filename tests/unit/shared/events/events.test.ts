@@ -115,4 +115,16 @@ describe('the event envelope', () => {
       false,
     );
   });
+
+  it('rejects a timestamp a protobuf Timestamp cannot hold, which no Date could print', () => {
+    const farFuture = { ...grpcEvent, event_timestamp: { seconds: 8.64e12, nanos: 0 } };
+    const beforeEpoch = { ...grpcEvent, event_timestamp: '1969-12-31T23:59:59.500Z' };
+    expect(legEventSchema.safeParse(farFuture).success).toBe(false);
+    expect(legEventSchema.safeParse(beforeEpoch).success).toBe(false);
+    const lastSecond = { ...grpcEvent, event_timestamp: '9999-12-31T23:59:59.999Z' };
+    expect(legEventSchema.parse(lastSecond).event_timestamp).toEqual({
+      seconds: 253_402_300_799,
+      nanos: 999_000_000,
+    });
+  });
 });
