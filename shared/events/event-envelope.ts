@@ -21,12 +21,15 @@ const timestamp = z.union([
   z
     .string()
     .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO date and time')
+    .refine((text) => {
+      const ms = Date.parse(text);
+      return ms >= 0 && ms < (LAST_TIMESTAMP_SECONDS + 1) * 1000;
+    }, 'must be between 1970 and the year 9999')
     .transform((text) => {
       const ms = Date.parse(text);
       const seconds = Math.floor(ms / 1000);
       return { seconds, nanos: (ms - seconds * 1000) * 1_000_000 };
-    })
-    .pipe(timestampPair),
+    }),
 ]);
 
 export const eventErrorSchema = z.object({

@@ -121,6 +121,8 @@ describe('the event envelope', () => {
     const beforeEpoch = { ...grpcEvent, event_timestamp: '1969-12-31T23:59:59.500Z' };
     expect(legEventSchema.safeParse(farFuture).success).toBe(false);
     expect(legEventSchema.safeParse(beforeEpoch).success).toBe(false);
+    const extendedYear = { ...grpcEvent, event_timestamp: '+020000-01-01T00:00:00Z' };
+    expect(legEventSchema.safeParse(extendedYear).success).toBe(false);
     const lastSecond = { ...grpcEvent, event_timestamp: '9999-12-31T23:59:59.999Z' };
     expect(legEventSchema.parse(lastSecond).event_timestamp).toEqual({
       seconds: 253_402_300_799,
