@@ -55,7 +55,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data }: NodeProps<Legfl
         takenPorts={run.takenPorts}
         coveragePorts={tests.ports}
       />
-      <NodeCountdown nodeId={flowNode.id} />
+      <NodeCountdown waiting={run.waiting} />
     </div>
   );
 });

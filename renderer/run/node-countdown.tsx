@@ -1,6 +1,5 @@
 import { Timer } from 'lucide-react';
 import { SIMULATOR_PROFILE } from '../../shared/ipc';
-import { useOptionalRun } from './run-context';
 import { useProfileChoice } from './run-profile-choice';
 import type { RunWaitingView } from './run-view';
 import { useCountdown } from './use-countdown';
@@ -13,14 +12,11 @@ const WAITING_FOR: Record<RunWaitingView['kind'], string> = {
 };
 
 /**
- * The seconds left of the live run's wait on this node (a Wait, a Gather's time-out, a ringing
- * leg), as a badge on its top edge. Every node asks on each run update, so the question is one
- * comparison; only the node that waits runs a timer.
+ * The seconds left of the live run's wait on a node (a Wait, a Gather's time-out, a ringing leg),
+ * as a badge on its top edge. `waiting` is the node's own (node-run-channel.ts); only the node
+ * that waits runs a timer.
  */
-export function NodeCountdown({ nodeId }: { nodeId: string }) {
-  const waiting = useOptionalRun((state) =>
-    state.replay === null && state.live.waiting?.nodeId === nodeId ? state.live.waiting : null,
-  );
+export function NodeCountdown({ waiting }: { waiting: RunWaitingView | null }) {
   return waiting ? <CountdownBadge waiting={waiting} /> : null;
 }
 

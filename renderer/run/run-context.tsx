@@ -43,5 +43,10 @@ const NO_RUNS = createRunStore();
  * tests without a run store and then simply show no run.
  */
 export function useOptionalRun<T>(selector: (state: RunStore) => T): T {
-  return useStore(useContext(RunStoreContext) ?? NO_RUNS, selector);
+  return useStore(useOptionalRunStoreApi(), selector);
+}
+
+/** The run store, or an idle one where the run feature is absent (as for `useOptionalRun`). */
+export function useOptionalRunStoreApi(): StoreApi<RunStore> {
+  return useContext(RunStoreContext) ?? NO_RUNS;
 }

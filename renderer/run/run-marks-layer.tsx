@@ -7,7 +7,7 @@ import { useDesigner } from '../store/designer-context';
 import { useTestMarksShown } from '../tests/test-marks-store';
 import { failedNodeId } from './failed-node';
 import { useOptionalRun } from './run-context';
-import { runMarks, sameMarks } from './run-marks';
+import { marksInputs, runMarks, sameInputs, sameMarks } from './run-marks';
 import type { LineMark, NodeMark, RunMarks } from './run-marks';
 import { flowExtent, markBoxes, sameBoxes, sameExtent } from './run-marks-geometry';
 import type { Extent, MarkBox } from './run-marks-geometry';
@@ -27,13 +27,17 @@ export function RunMarksLayer() {
   const flow = useDesigner((state) => state.flow);
   // Chosen in the run store's selector and kept while equal, so the layer draws again only when
   // a mark changes: most run updates (an event logged, a variable set) move nothing.
-  const kept = useRef<RunMarks | null>(null);
+  const kept = useRef<{ marks: RunMarks; inputs: readonly unknown[] } | null>(null);
   const selectMarks = useCallback(
     (store: RunStore) => {
       const view = shownRun(store);
+      // The fold keeps the parts an update does not touch: an event logged passes here.
+      const inputs = [flow, ...marksInputs(view)];
+      if (kept.current && sameInputs(kept.current.inputs, inputs)) return kept.current.marks;
       const next = runMarks(view, flow, failedNodeId(view, flow));
-      if (kept.current && sameMarks(kept.current, next)) return kept.current;
-      return (kept.current = next);
+      const marks = kept.current && sameMarks(kept.current.marks, next) ? kept.current.marks : next;
+      kept.current = { marks, inputs };
+      return marks;
     },
     [flow],
   );

@@ -59,6 +59,21 @@ export function runMarks(view: RunView, flow: FlowDocument, failedId: string | n
   return { nodes, lines, ports };
 }
 
+/** What a run's marks are made from, besides the flow (runMarks reads nothing else of the view). */
+export const marksInputs = (view: RunView): readonly unknown[] => [
+  view.phase,
+  view.current,
+  view.paused,
+  view.visits,
+  view.taken,
+  view.portsTaken,
+  view.finished,
+];
+
+/** Whether two lists of inputs hold the same values, each compared by identity. */
+export const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
 const legColor = (flow: FlowDocument, legId: string | null) =>
   flow.legs.find((leg) => leg.id === legId)?.color ?? null;
 

@@ -1,57 +1,56 @@
-import { useRef } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import type { StoreApi } from 'zustand';
+import type { DesignerStore } from '../store/designer-store';
 import { useDesignerStoreApi } from '../store/designer-context';
-import { failedNodeId } from './failed-node';
-import { useOptionalRun } from './run-context';
-import { shownRun } from './run-store';
-import { nodeRunState } from './node-run-state';
+import { createNodeRunChannel } from './node-run-channel';
+import type { NodeRun, NodeRunChannel } from './node-run-channel';
+import { useOptionalRunStoreApi } from './run-context';
+import type { RunStore } from './run-store';
 
-/** A node no run has left yet: one shared empty list, so it compares equal every time. */
-const NO_PORTS: readonly string[] = [];
+/** One channel per run store and designer store: in the app, one per window. */
+const channels = new WeakMap<
+  StoreApi<RunStore>,
+  WeakMap<StoreApi<DesignerStore>, NodeRunChannel>
+>();
 
-interface NodeRunValues {
-  state: ReturnType<typeof nodeRunState>;
-  visits: number;
-  breakpoint: boolean;
-  takenPorts: readonly string[];
+function channelFor(run: StoreApi<RunStore>, designer: StoreApi<DesignerStore>): NodeRunChannel {
+  let byDesigner = channels.get(run);
+  if (!byDesigner) channels.set(run, (byDesigner = new WeakMap()));
+  let channel = byDesigner.get(designer);
+  if (!channel) {
+    channel = createNodeRunChannel(run, () => designer.getState().flow);
+    byDesigner.set(designer, channel);
+  }
+  return channel;
 }
 
-const sameValues = (a: NodeRunValues, b: NodeRunValues) =>
-  a.state === b.state &&
-  a.visits === b.visits &&
-  a.breakpoint === b.breakpoint &&
-  a.takenPorts === b.takenPorts;
+/**
+ * What a canvas node shows of the run shown (live or replayed), from one channel for the whole
+ * canvas (node-run-channel.ts): the node renders again only when its own values change.
+ */
+export function useNodeRun(nodeId: string): NodeRun {
+  const channel = channelFor(useOptionalRunStoreApi(), useDesignerStoreApi());
+  const subscribe = useCallback(
+    (listener: () => void) => channel.subscribe(nodeId, listener),
+    [channel, nodeId],
+  );
+  return useSyncExternalStore(subscribe, () => channel.get(nodeId));
+}
 
 /**
- * What a canvas node carries of the run shown (live or replayed): the attributes of its root
- * (`data-run-state`, `data-visits`, `data-breakpoint`) and the ports the run left by. They are
- * for tests, tools and the breakpoint dot: the run's marks themselves are drawn by the marks
- * layer (run-marks-layer.tsx). The node re-renders only when its own values change.
+ * The attributes of a node's root (`data-run-state`, `data-visits`, `data-breakpoint`) and the
+ * rest of its run values. The attributes are for tests, tools and the breakpoint dot: the run's
+ * marks themselves are drawn by the marks layer (run-marks-layer.tsx).
  */
 export function useNodeRunProps(nodeId: string) {
-  // Every node's selector runs on every run update: compared field by field, not with zustand's
-  // general `shallow`, which builds two Maps per call (tests/bench/glow-latency).
-  const kept = useRef<NodeRunValues | null>(null);
-  const designer = useDesignerStoreApi();
-  const { state, visits, breakpoint, takenPorts } = useOptionalRun((store) => {
-    const view = shownRun(store);
-    // The flow is read, not subscribed to: where a run failed is settled once it ends.
-    const state = nodeRunState(view, nodeId, failedNodeId(view, designer.getState().flow));
-    const next: NodeRunValues = {
-      state,
-      visits: view.visits[nodeId] ?? 0,
-      breakpoint: store.breakpoints.includes(nodeId),
-      takenPorts: view.portsTaken[nodeId] ?? NO_PORTS,
-    };
-    if (kept.current && sameValues(kept.current, next)) return kept.current;
-    kept.current = next;
-    return next;
-  });
+  const run = useNodeRun(nodeId);
   return {
     attributes: {
-      'data-run-state': state,
-      'data-visits': visits > 0 ? String(visits) : undefined,
-      'data-breakpoint': breakpoint ? 'on' : undefined,
+      'data-run-state': run.state,
+      'data-visits': run.visits > 0 ? String(run.visits) : undefined,
+      'data-breakpoint': run.breakpoint ? 'on' : undefined,
     },
-    takenPorts,
+    takenPorts: run.takenPorts,
+    waiting: run.waiting,
   };
 }
