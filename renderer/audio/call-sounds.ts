@@ -17,6 +17,7 @@ import {
   holdMusicCycle,
   ringbackCycle,
 } from './tones/tone-synthesis';
+import { madeOnce } from './tones/made-once';
 
 /** Gap between the tones of several digits a run reports at once. */
 const DIGIT_GAP_MS = 80;
@@ -66,7 +67,7 @@ export class CallSounds {
         this.updateRing();
         this.show('Call ended');
         if (this.audible())
-          playSamples(hangUpTone(outputSampleRate()), outputSampleRate(), 'hang-up');
+          playSamples(madeOnce(hangUpTone, outputSampleRate()), outputSampleRate(), 'hang-up');
         return;
       case 'stop-all':
         return this.stopAll();
@@ -174,17 +175,27 @@ export class CallSounds {
 
   private startGenerated(key: string): void {
     if (!this.audible()) return;
-    const sound = playSamples(holdMusicCycle(outputSampleRate()), outputSampleRate(), 'hold', {
-      loop: true,
-    });
+    const sound = playSamples(
+      madeOnce(holdMusicCycle, outputSampleRate()),
+      outputSampleRate(),
+      'hold',
+      {
+        loop: true,
+      },
+    );
     if (sound) this.playing.set(key, sound);
   }
 
   private updateRing(): void {
     if (this.ringing.size > 0 && !this.ring && this.audible()) {
-      this.ring = playSamples(ringbackCycle(outputSampleRate()), outputSampleRate(), 'ring', {
-        loop: true,
-      });
+      this.ring = playSamples(
+        madeOnce(ringbackCycle, outputSampleRate()),
+        outputSampleRate(),
+        'ring',
+        {
+          loop: true,
+        },
+      );
     } else if (this.ringing.size === 0 && this.ring) {
       this.ring.stop();
       this.ring = null;

@@ -17,13 +17,14 @@ nowPlayingStore.subscribe(({ line }) => noteLine(line));
 /** Longest stretch of a Say's text shown; the rest becomes "…". */
 const SHOWN_CHARACTERS = 60;
 
+/** Made once: making a segmenter costs milliseconds, and every Say of a run is shortened. */
+let segmenter: Intl.Segmenter | null = null;
+
 /** A Say's text, shortened for one line: whole characters, never half a Devanagari cluster. */
 export function shortText(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  const graphemes = Array.from(
-    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(clean),
-    (part) => part.segment,
-  );
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const graphemes = Array.from(segmenter.segment(clean), (part) => part.segment);
   return graphemes.length > SHOWN_CHARACTERS
     ? `${graphemes.slice(0, SHOWN_CHARACTERS).join('').trimEnd()}…`
     : clean;
