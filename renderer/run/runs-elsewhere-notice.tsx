@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useBackend } from '../ipc/backend-context';
 import { useDesignerStoreApi } from '../store/designer-context';
 import { useRun } from './run-context';
+import { listedRuns } from './runs-elsewhere';
 import { useRunAttachment } from './use-run-attachment';
 
 /**
@@ -17,6 +18,7 @@ export function RunsElsewhereNotice() {
   const designer = useDesignerStoreApi();
   const [stopping, setStopping] = useState<ReadonlySet<string>>(new Set());
   if (elsewhere.length === 0) return null;
+  const { listed, more } = listedRuns(elsewhere);
 
   const stop = (runId: string) => {
     setStopping((ids) => new Set(ids).add(runId));
@@ -29,7 +31,7 @@ export function RunsElsewhereNotice() {
 
   return (
     <section className="runs-elsewhere" aria-label="Runs going on elsewhere">
-      {elsewhere.map((run) => (
+      {listed.map((run) => (
         <p key={run.runId} className="runs-elsewhere__run" data-run-id={run.runId}>
           <span>
             A run of <strong>{run.flow ? `“${run.flow}”` : 'another flow'}</strong> is going on.
@@ -47,6 +49,11 @@ export function RunsElsewhereNotice() {
           </button>
         </p>
       ))}
+      {more > 0 && (
+        <p className="runs-elsewhere__more">
+          and {more} more {more === 1 ? 'run' : 'runs'} going on elsewhere
+        </p>
+      )}
     </section>
   );
 }

@@ -69,3 +69,17 @@ export function viewOfActive(run: ActiveRun, notices: readonly RunNotice[]): Run
 export function hasEnded(run: ActiveRun): boolean {
   return run.updates.at(-1)?.type === 'finished';
 }
+
+/**
+ * Runs the notice names one by one; more are counted in one line. A window may see many at once
+ * (runs started by scripts through the same backend), and a notice each would bury the canvas.
+ */
+export const LISTED_RUNS = 3;
+
+/** The runs going on elsewhere that the notice names, and how many more it only counts. */
+export function listedRuns(elsewhere: readonly RunElsewhere[]) {
+  return {
+    listed: elsewhere.slice(0, LISTED_RUNS),
+    more: Math.max(0, elsewhere.length - LISTED_RUNS),
+  };
+}
