@@ -1,6 +1,7 @@
 // Makes every app icon from the one source image, assets/icon/icon.svg: `npm run icons`.
 // Writes assets/icon/png/NxN.png (the icon set electron-builder takes for Linux), icon.png
-// (1024 px), icon.ico (Windows) and icon.icns (macOS). The results are checked in, so building
+// (1024 px), icon.ico (Windows), icon.icns (macOS) and the browser mode's favicon
+// (renderer/public/favicon.png, 64 px). The results are checked in, so building
 // installers needs no browser; run this again after changing the SVG.
 // Chromium draws the SVG at each size itself rather than shrinking one large image, so small
 // sizes get crisp edges. Debian's Chromium is used when present (Playwright cannot download its
@@ -52,4 +53,7 @@ for (const [size, png] of pngs) await writeFile(join(ICON_DIR, 'png', `${size}x$
 await writeFile(join(ICON_DIR, 'icon.png'), pngs.get(1024));
 await writeFile(join(ICON_DIR, 'icon.ico'), packIco(ICO_SIZES.map((size) => pngs.get(size))));
 await writeFile(join(ICON_DIR, 'icon.icns'), packIcns(pngs));
-console.log(`wrote ${ICON_DIR}/png/*.png, icon.png, icon.ico and icon.icns from ${SOURCE}`);
+await writeFile('renderer/public/favicon.png', pngs.get(64));
+console.log(
+  `wrote ${ICON_DIR}/png/*.png, icon.png, icon.ico, icon.icns and renderer/public/favicon.png from ${SOURCE}`,
+);

@@ -125,7 +125,8 @@ export function attachCallAudio(runs: StoreApi<RunStore>, sources: CallAudioSour
   };
 
   exposeAudioProbe();
-  unlockOnFirstGesture();
+  // Once the output's rate is known, and while nothing else is going on.
+  unlockOnFirstGesture(() => whenIdle(() => sounds.prepare()));
   setOutputVolume(soundSettingsStore.getState().volume);
   soundSettingsStore.subscribe((settings, before) => {
     if (settings.volume !== before.volume) setOutputVolume(settings.volume);
@@ -145,4 +146,10 @@ export function attachCallAudio(runs: StoreApi<RunStore>, sources: CallAudioSour
   };
   attached.set(runs, audio);
   return audio;
+}
+
+/** Runs `task` when the window has nothing else to do (soon, where idle callbacks are missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }

@@ -23,6 +23,9 @@ let segmenter: Intl.Segmenter | null = null;
 /** A Say's text, shortened for one line: whole characters, never half a Devanagari cluster. */
 export function shortText(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
+  // No more characters than that in all: nothing to cut, and no segmenter to wake (its first
+  // use loads the script data, 20 ms and more on a slow machine).
+  if (clean.length <= SHOWN_CHARACTERS) return clean;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const graphemes = Array.from(segmenter.segment(clean), (part) => part.segment);
   return graphemes.length > SHOWN_CHARACTERS

@@ -26,10 +26,14 @@ export function ensureAudioContext(): AudioContext | null {
   return context;
 }
 
-/** Starts the context on the first click or key press anywhere in the window. */
-export function unlockOnFirstGesture(): void {
+/**
+ * Starts the context on the first click or key press anywhere in the window, then calls
+ * `then` (once the output's sample rate is known).
+ */
+export function unlockOnFirstGesture(then: () => void = () => {}): void {
   const unlock = () => {
     ensureAudioContext();
+    then();
     window.removeEventListener('pointerdown', unlock, true);
     window.removeEventListener('keydown', unlock, true);
   };
