@@ -25,21 +25,28 @@ export function RunToolbar() {
   useRunKeys(controls);
   useBreakpointDots(controls);
   const flow = useDesigner((state) => state.flow);
-  const { live, replay } = useRun(
-    useShallow((state) => ({ live: state.live, replay: state.replay?.view ?? null })),
-  );
-  const going = live.phase === 'running' || live.phase === 'paused';
-  const idle = !going && live.phase !== 'starting';
   const pausing = usePausing();
-  const status = runStatusText(live, flow, pausing);
+  // Words and a phase, not the views: a run sends dozens of updates a second, and the toolbar
+  // draws again only when what it shows changes.
+  const { phase, ending, status, replayStatus } = useRun(
+    useShallow((state) => ({
+      phase: state.live.phase,
+      ending: state.live.finished?.status ?? null,
+      status: runStatusText(state.live, flow, pausing),
+      replayStatus: state.replay ? runStatusText(state.replay.view, flow) || 'the start' : null,
+    })),
+  );
+  const going = phase === 'running' || phase === 'paused';
+  const idle = !going && phase !== 'starting';
   const { profile, checking } = useProfileChoice(
     useShallow((state) => ({ profile: state.profile, checking: state.checking })),
   );
-  const shownStatus = replay
-    ? `Replay: ${runStatusText(replay, flow) || 'the start'}`
-    : checking
-      ? `Checking “${profile}”…`
-      : status;
+  const shownStatus =
+    replayStatus !== null
+      ? `Replay: ${replayStatus}`
+      : checking
+        ? `Checking “${profile}”…`
+        : status;
 
   return (
     <div className="run-toolbar" role="toolbar" aria-label="Run">
@@ -56,22 +63,18 @@ export function RunToolbar() {
         <button
           type="button"
           onClick={() => void controls.step()}
-          disabled={live.phase === 'running' || live.phase === 'starting'}
+          disabled={phase === 'running' || phase === 'starting'}
           title="Run one node (F10)"
         >
           Step
         </button>
-        <button
-          type="button"
-          onClick={() => void controls.pause()}
-          disabled={live.phase !== 'running'}
-        >
+        <button type="button" onClick={() => void controls.pause()} disabled={phase !== 'running'}>
           Pause
         </button>
         <button
           type="button"
           onClick={() => void controls.runOrContinue()}
-          disabled={live.phase !== 'paused'}
+          disabled={phase !== 'paused'}
           title="Run to the next breakpoint (F5)"
         >
           Continue
@@ -94,8 +97,8 @@ export function RunToolbar() {
         <SkipWaitButton />
         <RunStatusLine
           text={shownStatus}
-          phase={!replay && pausing ? 'pausing' : live.phase}
-          ending={replay ? null : (live.finished?.status ?? null)}
+          phase={replayStatus === null && pausing ? 'pausing' : phase}
+          ending={replayStatus !== null ? null : ending}
         />
       </div>
     </div>
