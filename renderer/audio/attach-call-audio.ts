@@ -131,8 +131,10 @@ export function attachCallAudio(runs: StoreApi<RunStore>, sources: CallAudioSour
   soundSettingsStore.subscribe((settings, before) => {
     if (settings.volume !== before.volume) setOutputVolume(settings.volume);
     if (settings.enabled !== before.enabled) {
-      if (settings.enabled) sounds.resume();
-      else sounds.silence();
+      if (settings.enabled) {
+        sounds.resume();
+        whenIdle(() => sounds.prepare());
+      } else sounds.silence();
     }
   });
   follow(runs.getState());

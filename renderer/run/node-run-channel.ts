@@ -103,6 +103,8 @@ export function createNodeRunChannel(
   const listeners = new Map<string, Set<() => void>>();
   let inputs: readonly unknown[] = [];
   let values = new Map<string, NodeRun>();
+  /** Set while some node listens: then the values follow the store as it changes. */
+  let stopFollowing: (() => void) | null = null;
 
   /** Brings the values up to the store's state; returns the nodes whose values changed. */
   const update = (): string[] => {
@@ -122,22 +124,33 @@ export function createNodeRunChannel(
     values = fresh;
     return changed;
   };
-  update();
-  run.subscribe(() => {
+  const follow = () => {
     for (const nodeId of update()) listeners.get(nodeId)?.forEach((listener) => listener());
-  });
+  };
 
   return {
-    // Up to date whenever React reads it: the store tells its listeners as it changes, and
-    // React's own listeners only schedule a render.
-    get: (nodeId) => values.get(nodeId) ?? UNTOUCHED,
+    get(nodeId) {
+      // While nodes listen, the store has told this channel of every change (React's own
+      // listeners only schedule a render); before the first, it is asked afresh.
+      if (!stopFollowing) update();
+      return values.get(nodeId) ?? UNTOUCHED;
+    },
     subscribe(nodeId, listener) {
+      if (!stopFollowing) {
+        update();
+        stopFollowing = run.subscribe(follow);
+      }
       let set = listeners.get(nodeId);
       if (!set) listeners.set(nodeId, (set = new Set()));
       set.add(listener);
       return () => {
         set.delete(listener);
         if (set.size === 0) listeners.delete(nodeId);
+        // No node left (the canvas closed): the store no longer holds this channel.
+        if (listeners.size === 0) {
+          stopFollowing?.();
+          stopFollowing = null;
+        }
       };
     },
   };

@@ -90,13 +90,23 @@ export const TrailLines = memo(function TrailLines({ chunk, frame }: ChunkProps)
   );
 }, sameChunkProps);
 
-/** A chunk's nodes (tints and counts) and the outputs they were left by. */
+/** A chunk's nodes: their tints and counts. */
 export const TrailNodes = memo(function TrailNodes({ chunk, frame }: ChunkProps) {
+  if (chunk.nodes.length === 0) return null;
   return (
     <svg className="run-marks__chunk" {...frame}>
       {chunk.nodes.map((mark) => (
         <TrailMark key={mark.nodeId} {...mark} />
       ))}
+    </svg>
+  );
+}, sameChunkProps);
+
+/** The outputs a chunk's nodes were left by; over every chunk's nodes, as in one SVG. */
+export const TrailPorts = memo(function TrailPorts({ chunk, frame }: ChunkProps) {
+  if (chunk.ports.length === 0) return null;
+  return (
+    <svg className="run-marks__chunk" {...frame}>
       {chunk.ports.map(({ key, x, y, failed }) => (
         <circle
           key={key}

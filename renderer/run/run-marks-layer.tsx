@@ -7,7 +7,7 @@ import { useDesigner } from '../store/designer-context';
 import { useTestMarksShown } from '../tests/test-marks-store';
 import { failedNodeId } from './failed-node';
 import { useOptionalRun } from './run-context';
-import { RingMark, TrailLines, TrailNodes } from './run-mark-shapes';
+import { RingMark, TrailLines, TrailNodes, TrailPorts } from './run-mark-shapes';
 import type { Frame } from './run-mark-shapes';
 import { marksInputs, runMarks, sameInputs, sameMarks } from './run-marks';
 import type { RunMarks } from './run-marks';
@@ -23,8 +23,8 @@ import { trailChunks } from './trail-chunks';
  * Two layers, each composited apart (run.css): "now" holds what moves at every event and animates
  * (the ring, halo and tag of the node the call is on, the line flowing into it), so a frame of
  * its animation redraws a few shapes; "trail" holds what accumulates (the lines taken, the nodes
- * reached with their counts, the outputs left by), in SVGs of a few nodes each (trail-chunks.ts),
- * so an event redraws the one or two it changes. "Now" lies under the trail, so a count stays
+ * reached with their counts, the outputs left by), each in SVGs of a few nodes each
+ * (trail-chunks.ts), so an event redraws the one or two it changes. "Now" lies under the trail, so a count stays
  * readable over the ring.
  */
 export function RunMarksLayer() {
@@ -99,6 +99,9 @@ export function RunMarksLayer() {
         ))}
         {chunks.map((chunk) => (
           <TrailNodes key={`nodes-${chunk.key}`} chunk={chunk} frame={size} />
+        ))}
+        {chunks.map((chunk) => (
+          <TrailPorts key={`ports-${chunk.key}`} chunk={chunk} frame={size} />
         ))}
       </div>
     </ViewportPortal>

@@ -76,10 +76,13 @@ export function hasEnded(run: ActiveRun): boolean {
  */
 export const LISTED_RUNS = 3;
 
-/** The runs going on elsewhere that the notice names, and how many more it only counts. */
+/**
+ * The runs going on elsewhere that the notice names, the newest (a run moved off this canvas by
+ * New or Open is added last), and how many older ones it only counts.
+ */
 export function listedRuns(elsewhere: readonly RunElsewhere[]) {
   return {
-    listed: elsewhere.slice(0, LISTED_RUNS),
+    listed: elsewhere.slice(-LISTED_RUNS),
     more: Math.max(0, elsewhere.length - LISTED_RUNS),
   };
 }

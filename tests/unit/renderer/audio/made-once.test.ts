@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { madeOnce } from '../../../../renderer/audio/tones/made-once';
-import { ringbackCycle } from '../../../../renderer/audio/tones/tone-synthesis';
+import { hangUpTone, ringbackCycle } from '../../../../renderer/audio/tones/tone-synthesis';
 
 describe('tones made once', () => {
   it('makes a tone once per sample rate and hands the same samples back after', () => {
@@ -12,7 +12,11 @@ describe('tones made once', () => {
     expect(make).toHaveBeenCalledTimes(2);
   });
 
-  it('keeps the ring-back exactly as made', () => {
-    expect(madeOnce(ringbackCycle, 8_000)).toEqual(ringbackCycle(8_000));
+  it('keeps each tone apart at the same rate', () => {
+    const ring = madeOnce(ringbackCycle, 8_000);
+    const hangUp = madeOnce(hangUpTone, 8_000);
+    expect(hangUp).not.toBe(ring);
+    expect(madeOnce(ringbackCycle, 8_000)).toBe(ring);
+    expect(hangUp).toHaveLength(hangUpTone(8_000).length);
   });
 });

@@ -73,3 +73,39 @@ describe('the run as each canvas node sees it', () => {
     for (const node of IVR.nodes) expect(channel.get(node.id)).toBe(UNTOUCHED);
   });
 });
+
+describe('the channel and the run store', () => {
+  it('follows the store only while some node listens, and answers afresh when none does', () => {
+    const store = createRunStore();
+    let following = 0;
+    const counted = {
+      getState: store.getState,
+      subscribe(listener: Parameters<typeof store.subscribe>[0]) {
+        following++;
+        const stop = store.subscribe(listener);
+        return () => {
+          following--;
+          stop();
+        };
+      },
+    };
+    const channel = createNodeRunChannel(counted, () => IVR);
+    expect(following).toBe(0);
+    const stopStart = channel.subscribe('start', () => {});
+    const stopMenu = channel.subscribe('menu', () => {});
+    expect(following).toBe(1);
+    stopStart();
+    expect(following).toBe(1);
+    stopMenu();
+    // The canvas closed: the store holds nothing of the channel.
+    expect(following).toBe(0);
+    store.getState().begin();
+    store.getState().adopt('run-1');
+    store.getState().receive(
+      ivrRun('run-1')
+        .slice(0, 2)
+        .map((update) => ({ runId: 'run-1', update })),
+    );
+    expect(channel.get('start')).toMatchObject({ state: 'active', visits: 1 });
+  });
+});
