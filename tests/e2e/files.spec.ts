@@ -105,7 +105,7 @@ test('unsaved changes are guarded before another flow replaces them', async ({ d
   await guard.getByRole('button', { name: 'Cancel' }).click();
   await expect(canvas.nodes).toHaveCount(1);
 
-  await files.openTemplate('Click to call');
+  await files.chooseTemplate('Click to call');
   await guard.getByRole('button', { name: 'Don’t save' }).click();
   await expect(canvas.nodes).not.toHaveCount(1);
   await expect(files.unsavedMark).toHaveCount(0);

@@ -174,7 +174,7 @@ test('replays a run of another flow on that flow, opened as an unsaved copy', as
   const dock = new RunDock(page);
   await runIvrPressing2(designer, run, dock);
 
-  await designer.files.openTemplate('Click to call');
+  await designer.files.chooseTemplate('Click to call');
   // The menu's longer time-out is an unsaved change to the template's copy.
   await designer.files
     .dialog('Save changes to “IVR menu”?')
