@@ -66,8 +66,7 @@ export class CallSounds {
         this.ringing.delete(cue.leg);
         this.updateRing();
         this.show('Call ended');
-        if (this.audible())
-          playSamples(madeOnce(hangUpTone, outputSampleRate()), outputSampleRate(), 'hang-up');
+        if (this.audible()) playTone(hangUpTone, 'hang-up');
         return;
       case 'stop-all':
         return this.stopAll();
@@ -185,27 +184,13 @@ export class CallSounds {
 
   private startGenerated(key: string): void {
     if (!this.audible()) return;
-    const sound = playSamples(
-      madeOnce(holdMusicCycle, outputSampleRate()),
-      outputSampleRate(),
-      'hold',
-      {
-        loop: true,
-      },
-    );
+    const sound = playTone(holdMusicCycle, 'hold', { loop: true });
     if (sound) this.playing.set(key, sound);
   }
 
   private updateRing(): void {
     if (this.ringing.size > 0 && !this.ring && this.audible()) {
-      this.ring = playSamples(
-        madeOnce(ringbackCycle, outputSampleRate()),
-        outputSampleRate(),
-        'ring',
-        {
-          loop: true,
-        },
-      );
+      this.ring = playTone(ringbackCycle, 'ring', { loop: true });
     } else if (this.ringing.size === 0 && this.ring) {
       this.ring.stop();
       this.ring = null;
@@ -228,4 +213,14 @@ export class CallSounds {
 /** The last part of a URL's path, for "Now playing". */
 function fileName(url: string): string {
   return url.replace(/[?#].*$/, '').replace(/^.*\//, '') || url;
+}
+
+/** Plays a tone that is the same every time, made once per output rate (made-once.ts). */
+function playTone(
+  make: (sampleRate: number) => Float32Array,
+  kind: Parameters<typeof playSamples>[2],
+  options?: { loop?: boolean },
+): PlayingSound | null {
+  const rate = outputSampleRate();
+  return playSamples(madeOnce(make, rate), rate, kind, options);
 }

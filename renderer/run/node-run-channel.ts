@@ -3,7 +3,7 @@ import type { FlowDocument } from '../../shared/flow';
 import { failedNodeId } from './failed-node';
 import { nodeRunState } from './node-run-state';
 import type { NodeRunState } from './node-run-state';
-import { sameInputs } from './run-marks';
+import { marksInputs, sameInputs } from './run-marks';
 import { shownRun } from './run-store';
 import type { RunStore } from './run-store';
 import type { RunWaitingView } from './run-view';
@@ -30,25 +30,20 @@ export const UNTOUCHED: NodeRun = {
   waiting: null,
 };
 
+/** The live run's wait, which only a live run shows (a replay counts no time down). */
+const shownWaiting = (store: RunStore) => (store.replay === null ? store.live.waiting : null);
+
 /**
- * What every node's values are made from. The fold never changes a view in place and keeps the
- * parts an update does not touch, so while these are the same objects no node's values changed:
- * most updates (an event logged, an API call, a variable set) pass with one comparison.
+ * What every node's values are made from: the marks' inputs (run-marks.ts), the breakpoints and
+ * the wait. The fold never changes a view in place and keeps the parts an update does not touch,
+ * so while these are the same objects no node's values changed: most updates (an event logged,
+ * an API call, a variable set) pass with one comparison.
  */
-function inputsOf(store: RunStore): readonly unknown[] {
-  const view = shownRun(store);
-  const waiting = store.replay === null ? store.live.waiting : null;
-  return [
-    view.phase,
-    view.current,
-    view.paused,
-    view.visits,
-    view.portsTaken,
-    view.finished,
-    store.breakpoints,
-    waiting,
-  ];
-}
+const inputsOf = (store: RunStore): readonly unknown[] => [
+  ...marksInputs(shownRun(store)),
+  store.breakpoints,
+  shownWaiting(store),
+];
 
 const sameRun = (a: NodeRun, b: NodeRun) =>
   a.state === b.state &&
@@ -61,7 +56,7 @@ const sameRun = (a: NodeRun, b: NodeRun) =>
 function touchedNodes(store: RunStore, flow: FlowDocument): Map<string, NodeRun> {
   const view = shownRun(store);
   const failedId = failedNodeId(view, flow);
-  const waiting = store.replay === null ? store.live.waiting : null;
+  const waiting = shownWaiting(store);
   const ids = new Set([
     ...Object.keys(view.visits),
     ...Object.keys(view.portsTaken),

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
-import { sameChunk } from './trail-chunks';
-import type { PlacedMark, TrailChunk } from './trail-chunks';
+import { samePass } from './trail-chunks';
+import type { PlacedMark, TrailChunk, TrailPass } from './trail-chunks';
 
 /** A rectangle `by` px outside a node's box, with corners of radius `rx`. */
 const around = ({ x, y, width, height }: PlacedMark, by: number, rx: number) => ({
@@ -68,46 +68,28 @@ export interface Frame {
   height: number;
 }
 
-interface ChunkProps {
+interface PassProps {
   chunk: TrailChunk;
+  pass: TrailPass;
   frame: Frame;
 }
 
-const sameChunkProps = (a: ChunkProps, b: ChunkProps) =>
+const samePassProps = (a: PassProps, b: PassProps) =>
+  a.pass === b.pass &&
   a.frame.width === b.frame.width &&
   a.frame.height === b.frame.height &&
-  sameChunk(a.chunk, b.chunk);
+  samePass(a.chunk, b.chunk, a.pass);
 
-/** The lines a chunk's nodes were left by; under every chunk's nodes, as they were in one SVG. */
-export const TrailLines = memo(function TrailLines({ chunk, frame }: ChunkProps) {
-  if (chunk.lines.length === 0) return null;
-  return (
-    <svg className="run-marks__chunk" {...frame}>
-      {chunk.lines.map(({ edgeId, d }) => (
+/** One pass of a chunk of the trail (trail-chunks.ts) in an SVG of its own, or nothing. */
+export const TrailChunkPass = memo(function TrailChunkPass({ chunk, pass, frame }: PassProps) {
+  const shapes = {
+    lines: () =>
+      chunk.lines.map(({ edgeId, d }) => (
         <path key={edgeId} className="run-marks__line" data-edge={edgeId} data-run="taken" d={d} />
-      ))}
-    </svg>
-  );
-}, sameChunkProps);
-
-/** A chunk's nodes: their tints and counts. */
-export const TrailNodes = memo(function TrailNodes({ chunk, frame }: ChunkProps) {
-  if (chunk.nodes.length === 0) return null;
-  return (
-    <svg className="run-marks__chunk" {...frame}>
-      {chunk.nodes.map((mark) => (
-        <TrailMark key={mark.nodeId} {...mark} />
-      ))}
-    </svg>
-  );
-}, sameChunkProps);
-
-/** The outputs a chunk's nodes were left by; over every chunk's nodes, as in one SVG. */
-export const TrailPorts = memo(function TrailPorts({ chunk, frame }: ChunkProps) {
-  if (chunk.ports.length === 0) return null;
-  return (
-    <svg className="run-marks__chunk" {...frame}>
-      {chunk.ports.map(({ key, x, y, failed }) => (
+      )),
+    nodes: () => chunk.nodes.map((mark) => <TrailMark key={mark.nodeId} {...mark} />),
+    ports: () =>
+      chunk.ports.map(({ key, x, y, failed }) => (
         <circle
           key={key}
           className="run-marks__port"
@@ -116,7 +98,12 @@ export const TrailPorts = memo(function TrailPorts({ chunk, frame }: ChunkProps)
           r={9}
           data-failed={failed || undefined}
         />
-      ))}
+      )),
+  }[pass]();
+  if (shapes.length === 0) return null;
+  return (
+    <svg className="run-marks__chunk" {...frame}>
+      {shapes}
     </svg>
   );
-}, sameChunkProps);
+}, samePassProps);

@@ -7,7 +7,7 @@ import { useDesigner } from '../store/designer-context';
 import { useTestMarksShown } from '../tests/test-marks-store';
 import { failedNodeId } from './failed-node';
 import { useOptionalRun } from './run-context';
-import { RingMark, TrailLines, TrailNodes, TrailPorts } from './run-mark-shapes';
+import { RingMark, TrailChunkPass } from './run-mark-shapes';
 import type { Frame } from './run-mark-shapes';
 import { marksInputs, runMarks, sameInputs, sameMarks } from './run-marks';
 import type { RunMarks } from './run-marks';
@@ -16,6 +16,7 @@ import type { Extent } from './run-marks-geometry';
 import { shownRun } from './run-store';
 import type { RunStore } from './run-store';
 import { trailChunks } from './trail-chunks';
+import type { TrailPass } from './trail-chunks';
 
 /**
  * The run shown (live or replayed), drawn over the canvas rather than by restyling its nodes and
@@ -94,19 +95,18 @@ export function RunMarksLayer() {
         )}
       </svg>
       <div className="run-marks" data-layer="trail" aria-hidden="true">
-        {chunks.map((chunk) => (
-          <TrailLines key={`lines-${chunk.key}`} chunk={chunk} frame={size} />
-        ))}
-        {chunks.map((chunk) => (
-          <TrailNodes key={`nodes-${chunk.key}`} chunk={chunk} frame={size} />
-        ))}
-        {chunks.map((chunk) => (
-          <TrailPorts key={`ports-${chunk.key}`} chunk={chunk} frame={size} />
-        ))}
+        {TRAIL_PASSES.map((pass) =>
+          chunks.map((chunk) => (
+            <TrailChunkPass key={`${pass}-${chunk.key}`} chunk={chunk} pass={pass} frame={size} />
+          )),
+        )}
       </div>
     </ViewportPortal>
   );
 }
+
+/** Lines under nodes under port rings, as when the trail was one SVG. */
+const TRAIL_PASSES: readonly TrailPass[] = ['lines', 'nodes', 'ports'];
 
 /** Where each node stands in the flow's list, and where each line starts: for the trail's chunks. */
 function indexFlow(flow: FlowDocument) {

@@ -77,8 +77,16 @@ export const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
 const legColor = (flow: FlowDocument, legId: string | null) =>
   flow.legs.find((leg) => leg.id === legId)?.color ?? null;
 
-const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+/** Whether two lists hold the same items, in order, by `same`. */
+export const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
   a.length === b.length && a.every((item, index) => same(item, b[index]!));
+
+/** Whether two nodes' marks draw the same. */
+export const sameNodeMark = (x: NodeMark, y: NodeMark) =>
+  x.nodeId === y.nodeId &&
+  x.state === y.state &&
+  x.visits === y.visits &&
+  x.legColor === y.legColor;
 
 /**
  * Whether two sets of marks draw the same: most run updates (an event logged, a variable set)
@@ -86,15 +94,7 @@ const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
  */
 export function sameMarks(a: RunMarks, b: RunMarks): boolean {
   return (
-    sameList(
-      a.nodes,
-      b.nodes,
-      (x, y) =>
-        x.nodeId === y.nodeId &&
-        x.state === y.state &&
-        x.visits === y.visits &&
-        x.legColor === y.legColor,
-    ) &&
+    sameList(a.nodes, b.nodes, sameNodeMark) &&
     sameList(a.lines, b.lines, (x, y) => x.edgeId === y.edgeId && x.mark === y.mark) &&
     sameList(a.ports, b.ports, (x, y) => x.nodeId === y.nodeId && x.port === y.port)
   );

@@ -1,3 +1,4 @@
+import { sameList, sameNodeMark } from './run-marks';
 import type { NodeMark } from './run-marks';
 import type { MarkBox } from './run-marks-geometry';
 
@@ -54,29 +55,28 @@ export function trailChunks(
   return [...chunks.values()].sort((a, b) => a.key - b.key);
 }
 
-const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
-  a.length === b.length && a.every((item, index) => same(item, b[index]!));
+/** The trail is drawn in three passes over all chunks, lines under nodes under port rings. */
+export type TrailPass = 'lines' | 'nodes' | 'ports';
 
 const sameNode = (a: PlacedMark, b: PlacedMark) =>
-  a.nodeId === b.nodeId &&
-  a.state === b.state &&
-  a.visits === b.visits &&
-  a.legColor === b.legColor &&
-  a.x === b.x &&
-  a.y === b.y &&
-  a.width === b.width &&
-  a.height === b.height;
+  sameNodeMark(a, b) && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-/** Whether a chunk draws the same as before: then React leaves its SVG alone. */
-export function sameChunk(a: TrailChunk, b: TrailChunk): boolean {
-  return (
-    a.key === b.key &&
-    sameList(a.nodes, b.nodes, sameNode) &&
-    sameList(
-      a.ports,
-      b.ports,
-      (x, y) => x.key === y.key && x.x === y.x && x.y === y.y && x.failed === y.failed,
-    ) &&
-    sameList(a.lines, b.lines, (x, y) => x.edgeId === y.edgeId && x.d === y.d)
-  );
+/**
+ * Whether one pass of a chunk draws the same as before: then React leaves its SVG alone. Each
+ * pass is compared on its own list, so a port ring added does not redraw the chunk's tints.
+ */
+export function samePass(a: TrailChunk, b: TrailChunk, pass: TrailPass): boolean {
+  if (a.key !== b.key) return false;
+  switch (pass) {
+    case 'lines':
+      return sameList(a.lines, b.lines, (x, y) => x.edgeId === y.edgeId && x.d === y.d);
+    case 'nodes':
+      return sameList(a.nodes, b.nodes, sameNode);
+    case 'ports':
+      return sameList(
+        a.ports,
+        b.ports,
+        (x, y) => x.key === y.key && x.x === y.x && x.y === y.y && x.failed === y.failed,
+      );
+  }
 }

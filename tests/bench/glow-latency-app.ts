@@ -37,7 +37,8 @@ export async function startBenchApp(
   rootDir = RENDERER_DIR,
 ) {
   if (!existsSync(join(rootDir, 'index.html'))) {
-    throw new Error(`${rootDir} has no index.html: run \`npm run build\` first.`);
+    const hint = rootDir === RENDERER_DIR ? ': run `npm run build` first' : '';
+    throw new Error(`${rootDir} has no index.html${hint}.`);
   }
   const folder = await mkdtemp(join(tmpdir(), 'legflow-glow-'));
   const workspaceDir = join(folder, 'workspace');

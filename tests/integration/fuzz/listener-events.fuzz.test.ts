@@ -10,6 +10,7 @@ import { startTestListener } from '../listener/helpers/test-listener';
 import type { TestListener } from '../listener/helpers/test-listener';
 import { waitFor } from '../listener/helpers/wait-for';
 import { rawSender } from './helpers/raw-http';
+import type { Send } from './helpers/raw-http';
 import {
   anyJson,
   damagedText,
@@ -36,9 +37,13 @@ let agent: Agent;
 /** Event sids acknowledged as new: each must reach the subscribers. */
 const acknowledged = new Set<string>();
 
+/** Raw requests to the listener's HTTPS-delivery port. */
+let send: Send;
+
 beforeAll(async () => {
   t = await startTestListener({ http: { port: 0 } });
   agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  send = rawSender(`http://127.0.0.1:${t.listener.http?.port ?? 0}`, agent);
 });
 
 afterAll(async () => {
@@ -133,7 +138,6 @@ async function post(
   headers: Record<string, string>,
   body: Buffer,
 ): Promise<HttpReply> {
-  const send = rawSender(`http://127.0.0.1:${t.listener.http?.port ?? 0}`, agent);
   const reply = await send(method, path, headers, body);
   return { status: reply.status, type: reply.type, text: reply.body.toString('utf8') };
 }

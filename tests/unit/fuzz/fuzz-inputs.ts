@@ -4,17 +4,9 @@
  * so widening a generator here widens every property that uses it. One family per file under
  * inputs/; this is the one place the suites import them from.
  */
-export { FUZZ_TIMEOUT_MS, RUNS, runs } from './inputs/fuzz-runs';
-export { longString, oddNumber, oddString, PROTOTYPE_KEYS } from './inputs/odd-text';
-export {
-  anyJson,
-  Deep,
-  deepJson,
-  jsonText,
-  oddJson,
-  ownObject,
-  wireValue,
-} from './inputs/odd-json';
+export { FUZZ_TIMEOUT_MS, runs } from './inputs/fuzz-runs';
+export { longString, oddNumber, oddString } from './inputs/odd-text';
+export { anyJson, deepJson, jsonText, oddJson, wireValue } from './inputs/odd-json';
 export { damagedText, jsonFileText, mutated } from './inputs/damaged-json';
 export { expectClearMessage } from './inputs/clear-message';
 export { EXAMPLE_FLOWS, flowFileText, wellFormedOddFlow } from './inputs/odd-flows';

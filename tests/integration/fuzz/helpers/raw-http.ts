@@ -21,8 +21,8 @@ export type Send = (
  * over `agent`'s connections.
  */
 export function rawSender(baseUrl: string, agent: Agent): Send {
+  const { port } = new URL(baseUrl);
   return (method, path, headers, body) => {
-    const { port } = new URL(baseUrl);
     // Node's client frames a GET's body only when told its length.
     if (body) headers = { ...headers, 'content-length': String(body.length) };
     return new Promise((resolve, reject) => {

@@ -4,9 +4,7 @@ import type { Arbitrary } from 'fast-check';
 import { longString, oddKey, oddNumber, oddString } from './odd-text';
 
 /** Builds an object whose keys are all own data properties, `__proto__` included. */
-export function ownObject(
-  entries: readonly (readonly [string, unknown])[],
-): Record<string, unknown> {
+function ownObject(entries: readonly (readonly [string, unknown])[]): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const [key, value] of entries) {
     Object.defineProperty(object, key, {

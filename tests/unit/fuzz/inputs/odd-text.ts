@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 
 /** JSON keys that have broken JavaScript parsers before. */
-export const PROTOTYPE_KEYS = [
+const PROTOTYPE_KEYS = [
   '__proto__',
   'constructor',
   'prototype',

@@ -3,9 +3,7 @@ import type { RunUpdateMessage } from '../../../../shared/ipc';
 import { foldRunUpdates } from '../../../../renderer/run/fold-run-update';
 import { LONGEST_REPLAY_GAP_MS, STEP_BY_STEP } from '../../../../renderer/run/replay-timing';
 import { createRunStore } from '../../../../renderer/run/run-store';
-import { ivrRun, ivrSummary } from './run-updates-fixture';
-
-const summary = ivrSummary;
+import { ivrRun, ivrSummary as summary } from './run-updates-fixture';
 
 /** The IVR run with its menu waiting two minutes for a key: a long gap after its 12th update. */
 function slowMenu(): RunUpdateMessage[] {

@@ -5,14 +5,12 @@ import type { FlowDocument } from '../../../../shared/flow/flow-document';
 import { loadFlow } from '../../../../shared/flow/load-flow';
 import type { RunUpdateMessage } from '../../../../shared/ipc';
 import { runReportHtml } from '../../../../renderer/run-panels/run-report';
-import { ivrSummary } from './run-updates-fixture';
+import { ivrSummary as summary } from './run-updates-fixture';
 
 const ivrMenu = (): FlowDocument =>
   loadFlow(
     readFileSync(join(__dirname, '../../../../assets/examples/ivr-menu.legflow.json'), 'utf8'),
   );
-
-const summary = ivrSummary;
 
 /** A run of the IVR menu template as the runner reports it: the caller presses 2, for sales. */
 function runWithWords(): RunUpdateMessage[] {

@@ -3,7 +3,7 @@ import { connectRunUpdates } from '../../../../renderer/run/connect-run-updates'
 import { createFrameBatcher } from '../../../../renderer/run/frame-batcher';
 import { createRunStore, shownRun } from '../../../../renderer/run/run-store';
 import type { RunNotice } from '../../../../renderer/run/run-store';
-import { ivrRun } from './run-updates-fixture';
+import { ivrRun, ivrSummary } from './run-updates-fixture';
 
 const notices = (runId: string): RunNotice[] => ivrRun(runId).map((update) => ({ runId, update }));
 
@@ -105,16 +105,7 @@ describe('the run store', () => {
     expect(store.getState().toggleBreakpoint('menu')).toEqual(['menu']);
     expect(store.getState().toggleBreakpoint('menu')).toEqual([]);
     const updates = ivrRun();
-    const summary = {
-      runId: 'run-1',
-      flow: 'IVR menu',
-      profile: 'Simulator',
-      status: 'completed',
-      reason: '',
-      startedAt: '2025-01-01T00:00:00Z',
-      durationMs: 1500,
-    };
-    store.getState().openReplay(summary, updates);
+    store.getState().openReplay(ivrSummary, updates);
     expect(shownRun(store.getState()).phase).toBe('finished');
     store.getState().scrub(9);
     expect(shownRun(store.getState())).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODES_PER_CHUNK, sameChunk, trailChunks } from '../../../../renderer/run/trail-chunks';
+import { NODES_PER_CHUNK, samePass, trailChunks } from '../../../../renderer/run/trail-chunks';
 import type { PlacedMark } from '../../../../renderer/run/trail-chunks';
 
 const ids = Array.from({ length: NODES_PER_CHUNK * 3 }, (_, index) => `n${index}`);
@@ -48,8 +48,18 @@ describe("the run's trail in chunks", () => {
       [],
       nodeIndex,
     );
-    expect(sameChunk(before[0]!, after[0]!)).toBe(true);
-    expect(sameChunk(before[1]!, after[1]!)).toBe(false);
+    expect(samePass(before[0]!, after[0]!, 'nodes')).toBe(true);
+    expect(samePass(before[1]!, after[1]!, 'nodes')).toBe(false);
+  });
+
+  it('compares each pass on its own: a port ring added leaves the tints and lines alone', () => {
+    const line = { edgeId: 'e-n0', d: 'M0 0', from: 'n0' };
+    const before = trailChunks({ nodes: [visited('n0')], ports: [] }, [line], nodeIndex);
+    const ring = { nodeId: 'n0', key: 'n0:next', x: 100, y: 80, failed: false };
+    const after = trailChunks({ nodes: [visited('n0')], ports: [ring] }, [line], nodeIndex);
+    expect(samePass(before[0]!, after[0]!, 'nodes')).toBe(true);
+    expect(samePass(before[0]!, after[0]!, 'lines')).toBe(true);
+    expect(samePass(before[0]!, after[0]!, 'ports')).toBe(false);
   });
 
   it('puts a node the flow no longer has after every other', () => {
