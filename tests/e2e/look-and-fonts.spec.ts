@@ -303,7 +303,8 @@ test.describe('header', () => {
     // does nothing at all.
     await expect(page.locator('.react-flow__node[data-id="start"]')).toBeVisible();
     await run.button('Run').click();
-    await expect(run.status).not.toHaveText('', { timeout: 30_000 });
+    // Settled: "Starting…" gives way to this, which stays while nobody calls in.
+    await expect(run.status).toHaveText(/^Waiting for a call/, { timeout: 30_000 });
     const text = (await run.status.textContent())!;
     await expect(run.status).toHaveAttribute('title', text);
     const cut = await run.status.evaluate((line) => line.scrollWidth > line.clientWidth);
